@@ -1,0 +1,28 @@
+//! Claimscope's pure logic, native and tested with `cargo test`; the leptos app renders it.
+//!
+//! One idea a file:
+//! - [`model`]: the corpus model, schema 1 (the JSON format).
+//! - [`dates`]: partial ISO dates, read aloud and placed on a time axis.
+//! - [`timeline`]: dated events laid out on a broken time axis.
+//! - [`validate`]: the corpus checks, shared by the build and by import.
+//! - [`segment`]: splitting a saved page's text into headline, paragraphs, captions and chrome.
+//! - [`index`]: a corpus indexed once, with integer ids, for fast filtering.
+//! - [`search`]: text normalisation, search queries and highlight ranges.
+//! - [`filter`]: facet filtering and facet counts.
+//! - [`compare`]: the Compare grid: each side's claims and stances per question.
+//! - [`diff`]: word differences between two descriptions of the same fact.
+//! - [`view_state`]: what a person chose to see.
+//! - [`url`]: the view state's URL form (parse and write).
+
+pub mod compare;
+pub mod dates;
+pub mod diff;
+pub mod filter;
+pub mod index;
+pub mod model;
+pub mod search;
+pub mod segment;
+pub mod timeline;
+pub mod url;
+pub mod validate;
+pub mod view_state;

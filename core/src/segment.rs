@@ -1,0 +1,670 @@
+//! Splitting a saved page's text into headline, paragraphs, captions and page chrome, and a
+//! paragraph into sentences.
+//!
+//! The input is the plain text of a news page as a browser saves or copies it: one line per
+//! paragraph, blocks separated by blank lines, with the page's chrome ("Accessibility links",
+//! "Breaking News", image placeholders, the outlet's footer) and photo captions mixed in.
+//!
+//! [`segment`] works line by line and is deterministic:
+//!
+//! - Each line is taken without its line break and without white space at its two ends; nothing
+//!   inside a line is changed (quotes, ellipses, no-break spaces stay as they are).
+//! - **Chrome**: known navigation lines ("Accessibility links", "Breaking News", "Skip to main
+//!   content", ...), image placeholders ("• 16x9 Image"), and footer boilerplate (lines
+//!   containing "where a free press is banned", "All rights reserved", ...).
+//! - **Headline**: the first line that is not chrome. It is returned apart, not as a block.
+//! - **Caption**: a line repeated identically on the next line (kept once), a line matching a
+//!   caption pattern ("(file photo)", starting "FILE - ", "(AP Photo", ...), or a caption-like
+//!   line right after the headline (only chrome or a byline between them) that ends in a
+//!   dateline such as ", Oct. 24, 2018." or names who is "(not pictured)".
+//! - **Credit**: "With reporting by ...", "Reporting by ...", "Compiled by ...", and short
+//!   bylines ("By Jane Doe").
+//! - **Subheading**: once the body has begun, a short line (at most 10 words and 80 characters)
+//!   that ends without terminal punctuation or ends in `?`, followed by more text.
+//! - **Body**: everything else. Consecutive body lines inside one block (a hard-wrapped
+//!   paragraph) form one paragraph, joined by `\n`.
+
+use crate::model::ParagraphKind;
+
+/// One classified piece of the page, in document order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub kind: ParagraphKind,
+    /// The line (or, for a hard-wrapped body paragraph, the lines joined by `\n`), unchanged
+    /// except for white space at its two ends.
+    pub text: String,
+    /// The 1-based number of the block's first line in the raw text.
+    pub line: usize,
+}
+
+/// A page split by [`segment`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Segmented {
+    /// The first line that is not chrome.
+    pub headline: Option<String>,
+    /// Everything else in document order; a caption repeated on the next line appears once.
+    pub blocks: Vec<Block>,
+}
+
+impl Segmented {
+    /// The blocks of one kind, in document order.
+    pub fn of_kind(&self, kind: ParagraphKind) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(move |b| b.kind == kind)
+    }
+
+    /// The texts of the body paragraphs, in document order.
+    pub fn body(&self) -> Vec<&str> {
+        self.of_kind(ParagraphKind::Body)
+            .map(|b| b.text.as_str())
+            .collect()
+    }
+}
+
+/// A non-blank line of the raw text.
+struct Line<'a> {
+    /// 1-based line number.
+    number: usize,
+    /// Index of the blank-line-separated block the line belongs to.
+    block: usize,
+    text: &'a str,
+}
+
+/// What a line turned out to be.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Headline,
+    Kind(ParagraphKind),
+    /// The repetition of the line before it, dropped.
+    Repeat,
+}
+
+/// Splits saved page text into a headline and classified blocks (see the module documentation).
+pub fn segment(raw: &str) -> Segmented {
+    let lines = lines(raw);
+    let mut classes: Vec<Class> = Vec::with_capacity(lines.len());
+    let mut headline_seen = false;
+    let mut body_seen = false;
+    // Whether the last line that was neither chrome nor a credit was the headline.
+    let mut after_headline = false;
+    for (i, line) in lines.iter().enumerate() {
+        let text = line.text;
+        let prev = i.checked_sub(1).map(|j| (lines[j].text, classes[j]));
+        let next = lines.get(i + 1).map(|l| l.text);
+        let class = if is_chrome(text) {
+            Class::Kind(ParagraphKind::Chrome)
+        } else if !headline_seen {
+            headline_seen = true;
+            Class::Headline
+        } else if matches!(prev, Some((p, c)) if p == text && c != Class::Kind(ParagraphKind::Chrome))
+        {
+            Class::Repeat
+        } else if next == Some(text)
+            || is_caption(text)
+            || (after_headline && is_caption_after_headline(text))
+        {
+            Class::Kind(ParagraphKind::Caption)
+        } else if is_credit(text) {
+            Class::Kind(ParagraphKind::Credit)
+        } else if body_seen
+            && is_subheading(text)
+            && next.is_some_and(|n| !is_chrome(n) && !is_credit(n))
+        {
+            Class::Kind(ParagraphKind::Subheading)
+        } else {
+            body_seen = true;
+            Class::Kind(ParagraphKind::Body)
+        };
+        match class {
+            Class::Headline => after_headline = true,
+            Class::Kind(ParagraphKind::Chrome | ParagraphKind::Credit) | Class::Repeat => {}
+            Class::Kind(_) => after_headline = false,
+        }
+        classes.push(class);
+    }
+
+    let mut out = Segmented::default();
+    let mut prev_body_block: Option<usize> = None;
+    for (line, class) in lines.iter().zip(classes) {
+        match class {
+            Class::Headline => {
+                out.headline = Some(line.text.to_owned());
+                prev_body_block = None;
+            }
+            Class::Repeat => {}
+            Class::Kind(ParagraphKind::Body) => {
+                match (prev_body_block, out.blocks.last_mut()) {
+                    (Some(b), Some(last)) if b == line.block => {
+                        last.text.push('\n');
+                        last.text.push_str(line.text);
+                    }
+                    _ => out.blocks.push(Block {
+                        kind: ParagraphKind::Body,
+                        text: line.text.to_owned(),
+                        line: line.number,
+                    }),
+                }
+                prev_body_block = Some(line.block);
+            }
+            Class::Kind(kind) => {
+                out.blocks.push(Block {
+                    kind,
+                    text: line.text.to_owned(),
+                    line: line.number,
+                });
+                prev_body_block = None;
+            }
+        }
+    }
+    out
+}
+
+fn lines(raw: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut block = 0;
+    let mut in_block = false;
+    for (i, l) in raw.lines().enumerate() {
+        let text = l.trim();
+        if text.is_empty() {
+            if in_block {
+                block += 1;
+                in_block = false;
+            }
+            continue;
+        }
+        in_block = true;
+        out.push(Line {
+            number: i + 1,
+            block,
+            text,
+        });
+    }
+    out
+}
+
+/// Whole lines that are navigation or page furniture (compared case-insensitively).
+const CHROME_LINES: &[&str] = &[
+    "accessibility links",
+    "breaking news",
+    "skip to main content",
+    "skip to content",
+    "skip to main navigation",
+    "skip to navigation",
+    "main navigation",
+    "menu",
+    "search",
+    "share",
+    "share this",
+    "share this article",
+    "print",
+    "email",
+    "comments",
+    "see comments",
+    "advertisement",
+    "related",
+    "related stories",
+    "related content",
+    "most popular",
+    "back to top",
+    "loading...",
+    "loading…",
+    "close",
+    "home",
+    "listen",
+    "follow us",
+];
+
+/// Fragments that mark the outlet's footer boilerplate (compared case-insensitively).
+const FOOTER_FRAGMENTS: &[&str] = &[
+    "where a free press is banned",
+    "all rights reserved",
+    "terms of use",
+    "privacy policy",
+    "cookie policy",
+    "sign up for our newsletter",
+    "subscribe to our newsletter",
+];
+
+/// Words that name a media placeholder ("16x9 Image", "Video", ...).
+const MEDIA_WORDS: &[&str] = &["image", "photo", "video", "gallery", "audio", "graphic"];
+
+fn is_chrome(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if CHROME_LINES.contains(&lower.as_str()) {
+        return true;
+    }
+    if FOOTER_FRAGMENTS.iter().any(|f| lower.contains(f)) {
+        return true;
+    }
+    is_media_placeholder(&lower)
+}
+
+/// "• 16x9 Image", "Image", "- Video", "4x3 Photo".
+fn is_media_placeholder(lower: &str) -> bool {
+    let stripped = lower.trim_start_matches(|c: char| {
+        matches!(c, '•' | '·' | '*' | '-' | '–') || c.is_whitespace()
+    });
+    let words: Vec<&str> = stripped.split_whitespace().collect();
+    match words.as_slice() {
+        [w] => MEDIA_WORDS.contains(w),
+        [ratio, w] => MEDIA_WORDS.contains(w) && is_ratio(ratio),
+        _ => false,
+    }
+}
+
+fn is_ratio(w: &str) -> bool {
+    match w.split_once('x') {
+        Some((a, b)) => {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.bytes().all(|c| c.is_ascii_digit())
+                && b.bytes().all(|c| c.is_ascii_digit())
+        }
+        None => false,
+    }
+}
+
+/// Caption patterns recognised anywhere on the page.
+fn is_caption(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    const PREFIXES: &[&str] = &["file - ", "file – ", "file — ", "file photo", "file: "];
+    const FRAGMENTS: &[&str] = &[
+        "(file photo)",
+        "(file)",
+        "(illustrative photo)",
+        "(ap photo",
+        "(reuters/",
+        "(afp/",
+        "(photo:",
+        "photo: ",
+        "(getty images",
+    ];
+    PREFIXES.iter().any(|p| lower.starts_with(p)) || FRAGMENTS.iter().any(|f| lower.contains(f))
+}
+
+/// Caption-like lines, recognised only right after the headline, where a photo usually sits.
+fn is_caption_after_headline(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains("(not pictured)")
+        || lower.contains("(pictured)")
+        || lower.contains("(l)")
+        || lower.contains("(r)")
+        || lower.contains("(c)")
+        || ends_with_dateline(text)
+}
+
+/// Ends like ", Oct. 24, 2018." or ", October 24, 2018".
+fn ends_with_dateline(text: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ];
+    let t = text.strip_suffix('.').unwrap_or(text);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let [.., before, month, day, year] = words.as_slice() else {
+        return false;
+    };
+    let month = month.trim_end_matches('.').to_lowercase();
+    let Some(day) = day.strip_suffix(',') else {
+        return false;
+    };
+    before.ends_with(',')
+        && MONTHS.contains(&month.as_str())
+        && (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_credit(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    const PREFIXES: &[&str] = &[
+        "with reporting by",
+        "additional reporting by",
+        "reporting by",
+        "(reporting by",
+        "compiled by",
+        "written by",
+        "edited by",
+        "with material from",
+        "based on reporting by",
+        "with additional reporting",
+    ];
+    if PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    // A short byline: "By Jane Doe", "By Jane Doe and John Roe".
+    lower.starts_with("by ")
+        && text.split_whitespace().count() <= 6
+        && !ends_with_terminal(text)
+        && text
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+fn ends_with_terminal(text: &str) -> bool {
+    text.chars().last().is_some_and(|c| {
+        matches!(
+            c,
+            '.' | '!' | ',' | ';' | ':' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
+        )
+    })
+}
+
+fn is_subheading(text: &str) -> bool {
+    let first_ok = text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    first_ok
+        && text.chars().count() <= 80
+        && text.split_whitespace().count() <= 10
+        && (text.ends_with('?') || !ends_with_terminal(text))
+}
+
+/// Abbreviations after which a full stop does not end a sentence (compared case-insensitively,
+/// without the final full stop). Dotted abbreviations ("U.S.", "e.g.") and single-letter
+/// initials ("J.") are recognised by their shape.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
+    "cpl", "pvt", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "sec", "st", "mt", "ft", "sr",
+    "jr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "vs", "approx", "est", "inc", "ltd",
+    "co", "corp", "dept", "univ", "ave", "blvd",
+];
+
+/// Characters that may close a sentence after its terminal punctuation.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+}
+
+/// Characters that may open a sentence.
+fn is_opener(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '¿' | '¡')
+}
+
+/// Splits a paragraph into sentences.
+///
+/// Returns `(start, end)` ranges counted in **chars** (Unicode scalar values, like the corpus
+/// offsets), `end` exclusive; white space between sentences belongs to none. A sentence ends at
+/// `.`, `!`, `?` or `…` (with any closing quotes or brackets after it) when white space follows
+/// and the next text opens a sentence (an upper-case letter, a digit or an opening quote).
+/// Hence `"... mirror this," Putin said` and `"Why?" he asked` stay one sentence. A full stop
+/// after a known abbreviation ("Oct.", "Gen."), a dotted abbreviation ("U.S.") or an initial
+/// ("J.") does not end a sentence. An ellipsis standing between sentences (`that. … We`) stays
+/// with the sentence before it.
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let n = chars.len();
+    let mut out = Vec::new();
+    let mut start = skip_space(&chars, 0);
+    let mut i = start;
+    while i < n {
+        let c = chars[i];
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i += 1;
+            continue;
+        }
+        // The run of terminal punctuation and closers.
+        let mut end = i + 1;
+        while end < n && (matches!(chars[end], '.' | '!' | '?' | '…') || is_closer(chars[end])) {
+            end += 1;
+        }
+        let next = skip_space(&chars, end);
+        let spaced = next > end;
+        let splits = next >= n
+            || (spaced
+                && is_opener(chars[next])
+                && !(c == '.' && end == i + 1 && is_abbreviation(&chars[start..i])));
+        if splits && next < n {
+            out.push((start, end));
+            start = next;
+        }
+        i = end;
+    }
+    let end = trim_end(&chars, n).max(start);
+    if end > start {
+        out.push((start, end));
+    }
+    out
+}
+
+fn skip_space(chars: &[char], mut i: usize) -> usize {
+    while i < chars.len() && chars[i].is_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+fn trim_end(chars: &[char], mut end: usize) -> usize {
+    while end > 0 && chars[end - 1].is_whitespace() {
+        end -= 1;
+    }
+    end
+}
+
+/// Whether the word just before a full stop (the full stop not included) is an abbreviation.
+fn is_abbreviation(before: &[char]) -> bool {
+    let word_start = before
+        .iter()
+        .rposition(|c| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '['))
+        .map_or(0, |p| p + 1);
+    let word: String = before[word_start..].iter().collect();
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    // An initial: one upper-case letter.
+    let mut cs = word.chars();
+    if let (Some(c), None) = (cs.next(), cs.clone().next()) {
+        return c.is_uppercase();
+    }
+    // A dotted abbreviation such as "U.S" or "e.g": single letters separated by full stops.
+    word.split('.')
+        .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
+        && word.contains('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ParagraphKind::*;
+
+    const RFERL: &str = include_str!("../../data/sources/000_dde0e0d8df300b2c.txt");
+    const VOA: &str = include_str!("../../data/sources/002_a74754775b1aab61.txt");
+
+    fn texts(s: &Segmented, kind: ParagraphKind) -> Vec<&str> {
+        s.of_kind(kind).map(|b| b.text.as_str()).collect()
+    }
+
+    fn sentence_texts(text: &str) -> Vec<String> {
+        sentences(text)
+            .into_iter()
+            .map(|(a, b)| text.chars().skip(a).take(b - a).collect())
+            .collect()
+    }
+
+    #[test]
+    fn segment_rferl_seed() {
+        let s = segment(RFERL);
+        assert_eq!(
+            s.headline.as_deref(),
+            Some("Putin Mulls Russia Retaliation If U.S. Quits INF Treaty")
+        );
+        assert_eq!(
+            texts(&s, Caption),
+            ["Russian President Vladimir Putin (file photo)"]
+        );
+        assert_eq!(
+            texts(&s, Credit),
+            ["With reporting by AP, TASS, and Interfax"]
+        );
+        assert!(texts(&s, Subheading).is_empty());
+        let chrome = texts(&s, Chrome);
+        assert_eq!(chrome.len(), 4, "{chrome:?}");
+        assert_eq!(
+            chrome[..3],
+            ["Accessibility links", "Breaking News", "• 16x9 Image"]
+        );
+        assert!(chrome[3].starts_with("RFE/RL journalists report the news in 27\u{a0}languages"));
+        let body = s.body();
+        assert_eq!(body.len(), 8, "{body:#?}");
+        assert!(body[0].starts_with("Russian President Vladimir Putin has met"));
+        assert!(body[7].ends_with("could lead to a new \"arms race.\""));
+        // Byte for byte: the curly apostrophe stays.
+        assert!(body[4].contains("Ukraine\u{2019}s Crimea region in 2014"));
+        for b in &body {
+            assert!(RFERL.contains(&format!("\n{b}\n")), "not a whole line: {b}");
+        }
+        // Document order: caption, body, credit, then the image placeholder and footer.
+        let kinds: Vec<ParagraphKind> = s.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds[..3], [Chrome, Chrome, Caption]);
+        assert_eq!(kinds[kinds.len() - 3..], [Credit, Chrome, Chrome]);
+        assert_eq!(s.blocks[2].line, 7);
+    }
+
+    #[test]
+    fn segment_voa_seed() {
+        let s = segment(VOA);
+        assert_eq!(
+            s.headline.as_deref(),
+            Some("Putin: US Exit From Treaty Would Spur New Arms Race")
+        );
+        let captions = texts(&s, Caption);
+        assert_eq!(captions.len(), 2, "{captions:#?}");
+        assert!(captions[0].starts_with("Russian President Vladimir Putin speaks during"));
+        assert!(captions[1].starts_with("FILE - Russia's Defense Minister Sergei Shoigu"));
+        assert_eq!(texts(&s, Subheading), ["Meeting in November?"]);
+        assert!(texts(&s, Credit).is_empty());
+        assert_eq!(texts(&s, Chrome), ["Accessibility links", "Breaking News"]);
+        let body = s.body();
+        assert_eq!(body.len(), 13, "{body:#?}");
+        assert!(body[0].starts_with("Russian President Vladimir Putin is warning"));
+        assert!(body[12].starts_with("But Bolton has implied"));
+        assert!(body[5].contains("for that. \u{2026} We are ready"));
+        for b in &body {
+            assert!(VOA.contains(&format!("\n{b}\n")) || VOA.ends_with(&format!("\n{b}")));
+        }
+    }
+
+    #[test]
+    fn segment_generic_paste() {
+        let raw = "Skip to main content\r\n\r\nMenu\r\n\r\nCity Council Approves New Budget\r\n\r\nBy Jane Doe\r\n\r\nThe mayor speaks at City Hall, March 3, 2024.\r\n\r\n   The council voted 7-2 on Monday   \r\nto approve the budget, officials said.\r\n\r\n\"We are pleased,\" the mayor said.\r\n\r\nWhat happens next\r\n\r\nThe budget takes effect in July.\r\n\r\nA protester outside City Hall (AP Photo/John Roe)\r\n\r\nCopyright 2024 Example News. All rights reserved.\r\n";
+        let s = segment(raw);
+        assert_eq!(
+            s.headline.as_deref(),
+            Some("City Council Approves New Budget")
+        );
+        assert_eq!(texts(&s, Chrome).len(), 3);
+        assert_eq!(texts(&s, Credit), ["By Jane Doe"]);
+        assert_eq!(
+            texts(&s, Caption),
+            [
+                "The mayor speaks at City Hall, March 3, 2024.",
+                "A protester outside City Hall (AP Photo/John Roe)"
+            ]
+        );
+        assert_eq!(texts(&s, Subheading), ["What happens next"]);
+        assert_eq!(
+            s.body(),
+            [
+                "The council voted 7-2 on Monday\nto approve the budget, officials said.",
+                "\"We are pleased,\" the mayor said.",
+                "The budget takes effect in July.",
+            ]
+        );
+    }
+
+    #[test]
+    fn segment_is_deterministic_and_handles_empty_text() {
+        assert_eq!(segment(VOA), segment(VOA));
+        assert_eq!(segment(""), Segmented::default());
+        assert_eq!(segment("\n\n  \n").headline, None);
+        let only = segment("Just a headline");
+        assert_eq!(only.headline.as_deref(), Some("Just a headline"));
+        assert!(only.blocks.is_empty());
+    }
+
+    #[test]
+    fn a_repeated_line_is_one_caption() {
+        let s = segment("Headline\n\nBody text here.\n\nA man waves\nA man waves\n\nMore body.\n");
+        assert_eq!(texts(&s, Caption), ["A man waves"]);
+        assert_eq!(s.body(), ["Body text here.", "More body."]);
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_quotes() {
+        let p = "The U.S. withdrawal from the 1987 Intermediate-Range Nuclear Forces Treaty (INF) \"wouldn't be left without an answer from our side,\" Putin told a meeting of Defense Ministry officials in Moscow on November 19, adding that the Kremlin was ready to discuss the matter with Washington.";
+        assert_eq!(sentence_texts(p), [p]);
+        let p = "Russia has repeatedly denied the accusations. Washington denies that.";
+        assert_eq!(
+            sentence_texts(p),
+            [
+                "Russia has repeatedly denied the accusations.",
+                "Washington denies that."
+            ]
+        );
+        let p = "\"The threat is not America's INF withdrawal. \u{2026} The threat is Russian missiles already deployed,\" Bolton said. \"The American position is that Russia is in violation. Russia's position is that they are not in violation.";
+        assert_eq!(
+            sentence_texts(p),
+            [
+                "\"The threat is not America's INF withdrawal. \u{2026}",
+                "The threat is Russian missiles already deployed,\" Bolton said.",
+                "\"The American position is that Russia is in violation.",
+                "Russia's position is that they are not in violation.",
+            ]
+        );
+        let p = "Gen. J. Smith met Sen. Doe in Moscow, Oct. 23, 2018. \"Is it over?\" he asked. It is! Yes.";
+        assert_eq!(
+            sentence_texts(p),
+            [
+                "Gen. J. Smith met Sen. Doe in Moscow, Oct. 23, 2018.",
+                "\"Is it over?\" he asked.",
+                "It is!",
+                "Yes."
+            ]
+        );
+        let p = "It could lead to a new \"arms race.\" Russia denies it.";
+        assert_eq!(
+            sentence_texts(p),
+            ["It could lead to a new \"arms race.\"", "Russia denies it."]
+        );
+    }
+
+    #[test]
+    fn sentences_count_chars_and_skip_space() {
+        // The curly apostrophe is one char: offsets are char offsets.
+        let p = "  Ukraine\u{2019}s Crimea. Next one  ";
+        assert_eq!(sentences(p), [(2, 19), (20, 28)]);
+        assert!(sentences("").is_empty());
+        assert!(sentences("   ").is_empty());
+        assert_eq!(sentences("no terminal punctuation"), [(0, 23)]);
+    }
+}

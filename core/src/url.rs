@@ -1,0 +1,1132 @@
+//! The view state's URL form: the link is the state.
+//!
+//! Everything a person chose lives in the query string of the one page. [`to_query`] writes it in
+//! one canonical order, defaults omitted:
+//!
+//! | parameter     | value                                               | default (omitted) |
+//! |---------------|-----------------------------------------------------|-------------------|
+//! | `corpus`      | a corpus id                                         | the bundled one   |
+//! | `view`        | `compare`, `claims`, `read` or `timeline`           | `compare`         |
+//! | `side`        | comma-separated side ids                            | none              |
+//! | `speaker`     | comma-separated speaker ids                         | none              |
+//! | `question`    | comma-separated question ids                        | none              |
+//! | `kind`        | comma-separated claim kinds (`accusation`, ...)     | none              |
+//! | `attribution` | comma-separated attributions (`direct`, ...)        | none              |
+//! | `article`     | comma-separated article ids                         | none              |
+//! | `q`           | the search text                                     | empty             |
+//! | `claim`       | a claim id to focus                                 | none              |
+//!
+//! Lists are written in the order of their `BTreeSet`. Values are percent-encoded except for the
+//! unreserved characters (`A-Z a-z 0-9 - . _ ~`); the `,` between list items stays literal and a
+//! space is written `%20`, never `+`, so links survive chat apps.
+//!
+//! [`parse_query`] reads `application/x-www-form-urlencoded` (`+` is a space, `%XX` a byte), never
+//! panics, applies what it understands and returns an [`Ignored`] for everything else, in plain
+//! words for a notice. Its rules:
+//!
+//! - Empty values and empty list items are dropped silently (`side=`, `side=a,,b`).
+//! - Unknown parameter names, values that are not a view / kind / attribution, and ids outside
+//!   the safe charset `[A-Za-z0-9_.-]` (at most [`MAX_ID_LEN`] characters) are ignored and reported.
+//! - Malformed percent-encoding (`%zz`, a truncated UTF-8 sequence such as `%E2%82`) is never
+//!   applied: the parameter, or for lists the one item, is skipped and reported with a lossy
+//!   decoding ("malformed percent-encoding"). List items are split on the literal `,` before
+//!   decoding, so one bad item does not spoil the others; an encoded `%2C` (as `URLSearchParams`
+//!   writes it) also separates items.
+//! - Repeated list parameters merge (`side=a&side=b` is `side=a,b`). For the single-valued
+//!   parameters (`corpus`, `view`, `q`, `claim`) the last valid value wins, and each earlier value
+//!   that it overrides, when different, is reported ("repeated; a later value applies").
+//! - `q` is kept exactly as typed: it is neither trimmed nor normalised, so a link written while a
+//!   person is still typing ("arms ") reads back the same. Only its length is limited, to
+//!   [`MAX_Q_CHARS`] characters; a longer search is cut and the dropped end reported.
+//! - `corpus` is only checked as an id; which corpora exist is for the app to say.
+//!
+//! With these rules `parse_query(&to_query(&s))` gives back `s`, and reports nothing, for every
+//! state made of valid values.
+
+use crate::model::{Attribution, ClaimKind, Corpus};
+use crate::view_state::{View, ViewState};
+use std::collections::BTreeSet;
+
+/// The longest id a link may carry, in characters.
+pub const MAX_ID_LEN: usize = 100;
+
+/// The longest search text a link may carry, in characters (Unicode scalar values).
+pub const MAX_Q_CHARS: usize = 500;
+
+/// Values longer than this are shortened in [`Ignored::describe`].
+const DESCRIBE_MAX_CHARS: usize = 80;
+
+/// Something in a link that was not understood and so not applied, in plain words for a notice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ignored {
+    /// The parameter name, decoded.
+    pub param: String,
+    /// The value (or list item) that was not applied, decoded; lossily when it was malformed.
+    pub value: String,
+    /// Why, in plain words.
+    pub reason: String,
+}
+
+impl Ignored {
+    fn new(param: &str, value: &str, reason: impl Into<String>) -> Self {
+        Ignored {
+            param: param.to_owned(),
+            value: value.to_owned(),
+            reason: reason.into(),
+        }
+    }
+
+    /// One line for a notice, e.g. `view=“map”: not a view (compare, claims, read, timeline)`.
+    ///
+    /// Long values are shortened; an empty value is left out (`foo: unknown parameter`), and so
+    /// is a value the reason already quotes (`side: no side “mars” in this corpus`).
+    pub fn describe(&self) -> String {
+        if self.value.is_empty() || self.reason.contains(&quoted(&self.value)) {
+            return format!("{}: {}", self.param, self.reason);
+        }
+        format!(
+            "{}={}: {}",
+            self.param,
+            quoted(&shorten(&self.value, DESCRIBE_MAX_CHARS)),
+            self.reason
+        )
+    }
+}
+
+/// The parameters, in canonical order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Param {
+    Corpus,
+    View,
+    Side,
+    Speaker,
+    Question,
+    Kind,
+    Attribution,
+    Article,
+    Q,
+    Claim,
+}
+
+impl Param {
+    const ALL: [Param; 10] = [
+        Param::Corpus,
+        Param::View,
+        Param::Side,
+        Param::Speaker,
+        Param::Question,
+        Param::Kind,
+        Param::Attribution,
+        Param::Article,
+        Param::Q,
+        Param::Claim,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Param::Corpus => "corpus",
+            Param::View => "view",
+            Param::Side => "side",
+            Param::Speaker => "speaker",
+            Param::Question => "question",
+            Param::Kind => "kind",
+            Param::Attribution => "attribution",
+            Param::Article => "article",
+            Param::Q => "q",
+            Param::Claim => "claim",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.name() == s)
+    }
+
+    fn is_list(self) -> bool {
+        matches!(
+            self,
+            Param::Side
+                | Param::Speaker
+                | Param::Question
+                | Param::Kind
+                | Param::Attribution
+                | Param::Article
+        )
+    }
+}
+
+const MALFORMED: &str = "malformed percent-encoding";
+const REPEATED: &str = "repeated; a later value applies";
+
+/// True when `s` may be used as an id in a link: 1 to [`MAX_ID_LEN`] characters from
+/// `[A-Za-z0-9_.-]`.
+pub fn is_valid_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= MAX_ID_LEN
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+}
+
+fn invalid_id_reason() -> String {
+    format!("not a valid id (letters, digits, “_”, “.”, “-”; at most {MAX_ID_LEN} characters)")
+}
+
+fn join_names<T>(all: &[T], name: impl Fn(&T) -> &'static str) -> String {
+    all.iter().map(name).collect::<Vec<_>>().join(", ")
+}
+
+/// Parses a query string (with or without the leading '?'). Never panics, on any input. Applies
+/// what it understands and reports the rest.
+pub fn parse_query(query: &str) -> (ViewState, Vec<Ignored>) {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut state = ViewState::default();
+    let mut ignored = Vec::new();
+    // The view given so far, to tell a repeat from the default.
+    let mut view: Option<View> = None;
+
+    for pair in query.split('&') {
+        if pair.is_empty() {
+            continue;
+        }
+        let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (name, name_ok) = decode(raw_name);
+        let param = match Param::parse(&name) {
+            Some(p) if name_ok => p,
+            _ => {
+                let (value, _) = decode(raw_value);
+                if name.is_empty() && value.is_empty() {
+                    continue; // a stray "="
+                }
+                let reason = if name_ok {
+                    "unknown parameter"
+                } else {
+                    MALFORMED
+                };
+                ignored.push(Ignored::new(&name, &value, reason));
+                continue;
+            }
+        };
+        let pname = param.name();
+
+        if param.is_list() {
+            for raw_item in raw_value.split(',') {
+                let (decoded, ok) = decode(raw_item);
+                if !ok {
+                    ignored.push(Ignored::new(pname, &decoded, MALFORMED));
+                    continue;
+                }
+                for item in decoded.split(',').filter(|i| !i.is_empty()) {
+                    if let Err(reason) = apply_item(&mut state, param, item) {
+                        ignored.push(Ignored::new(pname, item, reason));
+                    }
+                }
+            }
+            continue;
+        }
+
+        let (value, ok) = decode(raw_value);
+        if !ok {
+            ignored.push(Ignored::new(pname, &value, MALFORMED));
+            continue;
+        }
+        if value.is_empty() {
+            continue;
+        }
+        match param {
+            Param::View => match View::parse(&value) {
+                Some(v) => {
+                    if let Some(prev) = view.replace(v) {
+                        if prev != v {
+                            ignored.push(Ignored::new(pname, prev.as_str(), REPEATED));
+                        }
+                    }
+                    state.view = v;
+                }
+                None => ignored.push(Ignored::new(
+                    pname,
+                    &value,
+                    format!(
+                        "not a view ({})",
+                        join_names(&View::ALL, |v| View::as_str(*v))
+                    ),
+                )),
+            },
+            Param::Q => {
+                let (kept, dropped) = split_at_char(&value, MAX_Q_CHARS);
+                if !state.q.is_empty() && state.q != kept {
+                    ignored.push(Ignored::new(pname, &state.q, REPEATED));
+                }
+                state.q = kept.to_owned();
+                if !dropped.is_empty() {
+                    ignored.push(Ignored::new(
+                        pname,
+                        dropped,
+                        format!(
+                            "the search is limited to {MAX_Q_CHARS} characters; this end was dropped"
+                        ),
+                    ));
+                }
+            }
+            Param::Corpus | Param::Claim => {
+                if !is_valid_id(&value) {
+                    ignored.push(Ignored::new(pname, &value, invalid_id_reason()));
+                    continue;
+                }
+                let slot = if param == Param::Corpus {
+                    &mut state.corpus
+                } else {
+                    &mut state.claim
+                };
+                if let Some(prev) = slot.replace(value.clone()) {
+                    if prev != value {
+                        ignored.push(Ignored::new(pname, &prev, REPEATED));
+                    }
+                }
+            }
+            _ => {} // lists are handled above
+        }
+    }
+    (state, ignored)
+}
+
+/// Adds one list item to the state, or says why not.
+fn apply_item(state: &mut ViewState, param: Param, item: &str) -> Result<(), String> {
+    let set = match param {
+        Param::Kind => {
+            return match ClaimKind::parse(item) {
+                Some(k) => {
+                    state.kinds.insert(k);
+                    Ok(())
+                }
+                None => Err(format!(
+                    "not a kind ({})",
+                    join_names(&ClaimKind::ALL, |k| ClaimKind::as_str(*k))
+                )),
+            }
+        }
+        Param::Attribution => {
+            return match Attribution::parse(item) {
+                Some(a) => {
+                    state.attributions.insert(a);
+                    Ok(())
+                }
+                None => Err(format!(
+                    "not an attribution ({})",
+                    join_names(&Attribution::ALL, |a| Attribution::as_str(*a))
+                )),
+            }
+        }
+        Param::Side => &mut state.sides,
+        Param::Speaker => &mut state.speakers,
+        Param::Question => &mut state.questions,
+        Param::Article => &mut state.articles,
+        _ => return Err("not a list parameter".to_owned()), // not reached: callers pass lists
+    };
+    if !is_valid_id(item) {
+        return Err(invalid_id_reason());
+    }
+    set.insert(item.to_owned());
+    Ok(())
+}
+
+/// The canonical query string for a state, without the leading '?'; empty for the default state.
+pub fn to_query(state: &ViewState) -> String {
+    let mut out = String::new();
+    let start = |out: &mut String, param: Param| {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(param.name());
+        out.push('=');
+    };
+    let list = |out: &mut String, items: &mut dyn Iterator<Item = &str>| {
+        for (i, item) in items.enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            encode_into(out, item);
+        }
+    };
+
+    if let Some(corpus) = state.corpus.as_deref().filter(|c| !c.is_empty()) {
+        start(&mut out, Param::Corpus);
+        encode_into(&mut out, corpus);
+    }
+    if state.view != View::default() {
+        start(&mut out, Param::View);
+        out.push_str(state.view.as_str());
+    }
+    let id_lists: [(Param, &BTreeSet<String>); 3] = [
+        (Param::Side, &state.sides),
+        (Param::Speaker, &state.speakers),
+        (Param::Question, &state.questions),
+    ];
+    for (param, set) in id_lists {
+        if set.iter().any(|s| !s.is_empty()) {
+            start(&mut out, param);
+            list(
+                &mut out,
+                &mut set.iter().map(String::as_str).filter(|s| !s.is_empty()),
+            );
+        }
+    }
+    if !state.kinds.is_empty() {
+        start(&mut out, Param::Kind);
+        list(&mut out, &mut state.kinds.iter().map(|k| k.as_str()));
+    }
+    if !state.attributions.is_empty() {
+        start(&mut out, Param::Attribution);
+        list(&mut out, &mut state.attributions.iter().map(|a| a.as_str()));
+    }
+    if state.articles.iter().any(|s| !s.is_empty()) {
+        start(&mut out, Param::Article);
+        list(
+            &mut out,
+            &mut state
+                .articles
+                .iter()
+                .map(String::as_str)
+                .filter(|s| !s.is_empty()),
+        );
+    }
+    if !state.q.is_empty() {
+        start(&mut out, Param::Q);
+        encode_into(&mut out, &state.q);
+    }
+    if let Some(claim) = state.claim.as_deref().filter(|c| !c.is_empty()) {
+        start(&mut out, Param::Claim);
+        encode_into(&mut out, claim);
+    }
+    out
+}
+
+/// Drops ids that do not exist in the corpus (sides, speakers, questions, articles, claim) and
+/// reports each as Ignored ("no side “mars” in this corpus"). The corpus id, kinds and
+/// attributions are left alone.
+pub fn retain_known(state: &mut ViewState, corpus: &Corpus) -> Vec<Ignored> {
+    fn retain(
+        set: &mut BTreeSet<String>,
+        param: &str,
+        known: impl Fn(&str) -> bool,
+        out: &mut Vec<Ignored>,
+    ) {
+        set.retain(|id| {
+            let keep = known(id);
+            if !keep {
+                out.push(unknown_in_corpus(param, id));
+            }
+            keep
+        });
+    }
+    let mut ignored = Vec::new();
+    retain(
+        &mut state.sides,
+        "side",
+        |id| corpus.side(id).is_some(),
+        &mut ignored,
+    );
+    retain(
+        &mut state.speakers,
+        "speaker",
+        |id| corpus.speaker(id).is_some(),
+        &mut ignored,
+    );
+    retain(
+        &mut state.questions,
+        "question",
+        |id| corpus.question(id).is_some(),
+        &mut ignored,
+    );
+    retain(
+        &mut state.articles,
+        "article",
+        |id| corpus.article(id).is_some(),
+        &mut ignored,
+    );
+    if let Some(id) = state.claim.take() {
+        if corpus.claim(&id).is_some() {
+            state.claim = Some(id);
+        } else {
+            ignored.push(unknown_in_corpus("claim", &id));
+        }
+    }
+    ignored
+}
+
+fn unknown_in_corpus(param: &str, id: &str) -> Ignored {
+    Ignored::new(
+        param,
+        id,
+        format!("no {param} {} in this corpus", quoted(id)),
+    )
+}
+
+/// The document title for a state: names the view and its filters, e.g.
+/// "Claims — side: NATO, Russia; search “arms race” — Claimscope". Uses names from the corpus
+/// (side and speaker names, question short text, article outlet) where available, ids otherwise.
+pub fn title(state: &ViewState, corpus: Option<&Corpus>) -> String {
+    const NAME_MAX: usize = 60;
+    let mut parts: Vec<String> = Vec::new();
+    let mut part = |label: &str, names: Vec<String>| {
+        if !names.is_empty() {
+            parts.push(format!("{label}: {}", names.join(", ")));
+        }
+    };
+    // A name from the corpus when it has a non-empty one, else the id.
+    let named = |id: &String, name: Option<&str>| -> String {
+        match name.map(str::trim).filter(|n| !n.is_empty()) {
+            Some(n) => shorten(n, NAME_MAX),
+            None => id.clone(),
+        }
+    };
+
+    part(
+        "side",
+        state
+            .sides
+            .iter()
+            .map(|id| named(id, corpus.and_then(|c| c.side(id)).map(|s| s.name.as_str())))
+            .collect(),
+    );
+    part(
+        "speaker",
+        state
+            .speakers
+            .iter()
+            .map(|id| {
+                named(
+                    id,
+                    corpus.and_then(|c| c.speaker(id)).map(|s| s.name.as_str()),
+                )
+            })
+            .collect(),
+    );
+    part(
+        "question",
+        state
+            .questions
+            .iter()
+            .map(|id| {
+                let q = corpus.and_then(|c| c.question(id));
+                let short = q.map(|q| q.short.as_str()).filter(|s| !s.trim().is_empty());
+                named(id, short.or(q.map(|q| q.text.as_str())))
+            })
+            .collect(),
+    );
+    part(
+        "kind",
+        state.kinds.iter().map(|k| k.as_str().to_owned()).collect(),
+    );
+    part(
+        "attribution",
+        state
+            .attributions
+            .iter()
+            .map(|a| a.as_str().to_owned())
+            .collect(),
+    );
+    // Articles by outlet; when two selected articles share an outlet, their dates tell them apart.
+    let articles: Vec<(String, &str)> = state
+        .articles
+        .iter()
+        .map(|id| {
+            let a = corpus.and_then(|c| c.article(id));
+            (
+                named(id, a.map(|a| a.outlet.as_str())),
+                a.map(|a| a.published.as_str()).unwrap_or(""),
+            )
+        })
+        .collect();
+    part(
+        "article",
+        articles
+            .iter()
+            .map(|(label, published)| {
+                let shared = articles.iter().filter(|(l, _)| l == label).count() > 1;
+                if shared && !published.is_empty() {
+                    format!("{label} {published}")
+                } else {
+                    label.clone()
+                }
+            })
+            .collect(),
+    );
+    let q = state.q.trim();
+    if !q.is_empty() {
+        parts.push(format!("search {}", quoted(&shorten(q, NAME_MAX))));
+    }
+    if let Some(claim) = &state.claim {
+        parts.push(format!("claim {claim}"));
+    }
+
+    let mut t = state.view.label().to_owned();
+    if !parts.is_empty() {
+        t.push_str(" — ");
+        t.push_str(&parts.join("; "));
+    }
+    t.push_str(" — Claimscope");
+    t
+}
+
+fn quoted(s: &str) -> String {
+    format!("“{s}”")
+}
+
+/// `s` cut to at most `max` characters, with "…" when it was cut.
+fn shorten(s: &str, max: usize) -> String {
+    let (kept, dropped) = split_at_char(s, max);
+    if dropped.is_empty() {
+        kept.to_owned()
+    } else {
+        format!("{}…", kept.trim_end())
+    }
+}
+
+/// `s` split after its first `n` characters.
+fn split_at_char(s: &str, n: usize) -> (&str, &str) {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => s.split_at(i),
+        None => (s, ""),
+    }
+}
+
+fn hex_value(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Decodes one `application/x-www-form-urlencoded` component: `+` is a space, `%XX` a byte.
+/// Returns the text and whether it was well formed; when it was not, a `%` without two hex digits
+/// is kept as it is and bytes that are not UTF-8 become U+FFFD.
+fn decode(raw: &str) -> (String, bool) {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut ok = true;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hi = bytes.get(i + 1).copied().and_then(hex_value);
+                let lo = bytes.get(i + 2).copied().and_then(hex_value);
+                match (hi, lo) {
+                    (Some(hi), Some(lo)) => {
+                        out.push(hi << 4 | lo);
+                        i += 2;
+                    }
+                    _ => {
+                        ok = false;
+                        out.push(b'%');
+                    }
+                }
+            }
+            _ => out.push(b),
+        }
+        i += 1;
+    }
+    match String::from_utf8(out) {
+        Ok(s) => (s, ok),
+        Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), false),
+    }
+}
+
+/// Appends `s` percent-encoded: everything but the unreserved `A-Z a-z 0-9 - . _ ~` becomes
+/// `%XX` (upper-case hex, one per UTF-8 byte); a space is `%20`.
+fn encode_into(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0x0f)]));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, Claim, Question, Side, Speaker};
+
+    fn parse(q: &str) -> ViewState {
+        let (state, ignored) = parse_query(q);
+        assert!(ignored.is_empty(), "{q:?} ignored {ignored:?}");
+        state
+    }
+
+    fn set(items: &[&str]) -> BTreeSet<String> {
+        items.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    fn corpus() -> Corpus {
+        Corpus {
+            schema: 1,
+            id: "inf".into(),
+            title: "INF Treaty".into(),
+            articles: vec![
+                Article {
+                    id: "a1".into(),
+                    outlet: "TASS".into(),
+                    title: "t".into(),
+                    published: "2019-02-01".into(),
+                    url: "https://example.org/1".into(),
+                    paragraphs: vec![],
+                    external: vec![],
+                    external_source: String::new(),
+                },
+                Article {
+                    id: "a2".into(),
+                    outlet: "TASS".into(),
+                    title: "t".into(),
+                    published: "2019-02-02".into(),
+                    url: "https://example.org/2".into(),
+                    paragraphs: vec![],
+                    external: vec![],
+                    external_source: String::new(),
+                },
+                Article {
+                    id: "a3".into(),
+                    outlet: "Reuters".into(),
+                    title: "t".into(),
+                    published: "2019-02".into(),
+                    url: "https://example.org/3".into(),
+                    paragraphs: vec![],
+                    external: vec![],
+                    external_source: String::new(),
+                },
+            ],
+            sides: vec![
+                Side {
+                    id: "nato".into(),
+                    name: "NATO".into(),
+                },
+                Side {
+                    id: "russia".into(),
+                    name: "Russia".into(),
+                },
+            ],
+            speakers: vec![Speaker {
+                id: "putin".into(),
+                name: "Vladimir Putin".into(),
+                role: "President".into(),
+                side: "russia".into(),
+            }],
+            questions: vec![
+                Question {
+                    id: "q-violation".into(),
+                    text: "Did Russia violate the INF Treaty?".into(),
+                    short: "Violation".into(),
+                },
+                Question {
+                    id: "q-race".into(),
+                    text: "Will there be an arms race?".into(),
+                    short: String::new(),
+                },
+            ],
+            claims: vec![Claim {
+                id: "c1".into(),
+                article: "a1".into(),
+                paragraph: "p1".into(),
+                speaker: "putin".into(),
+                side: "russia".into(),
+                questions: vec!["q-violation".into()],
+                stance: Default::default(),
+                kind: ClaimKind::Denial,
+                attribution: Attribution::Direct,
+                summary: String::new(),
+                quote: "x".into(),
+                start: 0,
+                end: 1,
+            }],
+            events: vec![],
+            facts: vec![],
+        }
+    }
+
+    #[test]
+    fn empty_and_default() {
+        assert_eq!(parse(""), ViewState::default());
+        assert_eq!(parse("?"), ViewState::default());
+        assert_eq!(parse("&&="), ViewState::default());
+        assert_eq!(to_query(&ViewState::default()), "");
+    }
+
+    #[test]
+    fn leading_question_mark_is_optional() {
+        assert_eq!(parse("?view=claims"), parse("view=claims"));
+        assert_eq!(parse("view=claims").view, View::Claims);
+    }
+
+    #[test]
+    fn unknown_parameter_is_reported() {
+        let (state, ignored) = parse_query("view=read&foo=bar&side=nato&flag");
+        assert_eq!(state.view, View::Read);
+        assert_eq!(state.sides, set(&["nato"]));
+        assert_eq!(
+            ignored,
+            vec![
+                Ignored::new("foo", "bar", "unknown parameter"),
+                Ignored::new("flag", "", "unknown parameter"),
+            ]
+        );
+        assert_eq!(ignored[0].describe(), "foo=“bar”: unknown parameter");
+        assert_eq!(ignored[1].describe(), "flag: unknown parameter");
+        // Names are case-sensitive.
+        assert_eq!(parse_query("View=claims").1.len(), 1);
+    }
+
+    #[test]
+    fn bad_view_is_reported() {
+        let (state, ignored) = parse_query("view=map");
+        assert_eq!(state.view, View::Compare);
+        assert_eq!(ignored.len(), 1);
+        assert_eq!(
+            ignored[0].describe(),
+            "view=“map”: not a view (compare, claims, read, timeline)"
+        );
+    }
+
+    #[test]
+    fn bad_kind_and_attribution_are_reported() {
+        let (state, ignored) = parse_query("kind=denial,rumour,threat&attribution=hearsay,direct");
+        assert_eq!(
+            state.kinds,
+            [ClaimKind::Denial, ClaimKind::Threat].into_iter().collect()
+        );
+        assert_eq!(
+            state.attributions,
+            [Attribution::Direct].into_iter().collect()
+        );
+        assert_eq!(ignored.len(), 2);
+        assert_eq!(
+            ignored[0].describe(),
+            "kind=“rumour”: not a kind (accusation, denial, warning, threat, offer, prediction, \
+             assessment, position)"
+        );
+        assert_eq!(
+            ignored[1].describe(),
+            "attribution=“hearsay”: not an attribution (direct, paraphrase, reported)"
+        );
+    }
+
+    #[test]
+    fn invalid_ids_are_reported() {
+        let long = "x".repeat(MAX_ID_LEN + 1);
+        let ok = "x".repeat(MAX_ID_LEN);
+        let (state, ignored) = parse_query(&format!(
+            "side=nato,ru%20ssia,{long},{ok}&claim=c%2F1&corpus=%3Cscript%3E"
+        ));
+        assert_eq!(state.sides, set(&["nato", &ok]));
+        assert_eq!(state.claim, None);
+        assert_eq!(state.corpus, None);
+        let values: Vec<&str> = ignored.iter().map(|i| i.value.as_str()).collect();
+        assert_eq!(values, vec!["ru ssia", long.as_str(), "c/1", "<script>"]);
+        assert!(ignored
+            .iter()
+            .all(|i| i.reason.starts_with("not a valid id")));
+        assert!(is_valid_id("a-b_c.D9"));
+        assert!(!is_valid_id("") && !is_valid_id("a,b") && !is_valid_id("é"));
+    }
+
+    #[test]
+    fn malformed_percent_encoding_is_skipped_and_reported() {
+        for (query, value) in [
+            ("q=%zz", "%zz"),
+            ("q=50%", "50%"),
+            ("q=%E2%82", "\u{FFFD}"),
+            ("q=a%E2%82%ACb%E2%82", "a€b\u{FFFD}"),
+            ("q=%F", "%F"),
+        ] {
+            let (state, ignored) = parse_query(query);
+            assert_eq!(state.q, "", "{query}");
+            assert_eq!(
+                ignored,
+                vec![Ignored::new("q", value, MALFORMED)],
+                "{query}"
+            );
+        }
+        // In a list only the bad item is skipped.
+        let (state, ignored) = parse_query("side=nato,%zz,russia&view=claims");
+        assert_eq!(state.sides, set(&["nato", "russia"]));
+        assert_eq!(state.view, View::Claims);
+        assert_eq!(ignored, vec![Ignored::new("side", "%zz", MALFORMED)]);
+        // A malformed name.
+        let (state, ignored) = parse_query("vi%ew=claims");
+        assert_eq!(state, ViewState::default());
+        assert_eq!(ignored, vec![Ignored::new("vi%ew", "claims", MALFORMED)]);
+        assert_eq!(
+            ignored[0].describe(),
+            "vi%ew=“claims”: malformed percent-encoding"
+        );
+    }
+
+    #[test]
+    fn plus_is_a_space_and_encoded_plus_is_a_plus() {
+        assert_eq!(parse("q=arms+race").q, "arms race");
+        assert_eq!(parse("q=1%2B1").q, "1+1");
+        assert_eq!(parse("q=a%20b").q, "a b");
+        let s = ViewState {
+            q: "1+1 = 2".into(),
+            ..Default::default()
+        };
+        assert_eq!(to_query(&s), "q=1%2B1%20%3D%202");
+        assert_eq!(parse(&to_query(&s)), s);
+    }
+
+    #[test]
+    fn unicode_search_round_trips() {
+        let s = ViewState {
+            q: "Ukraine’s".into(),
+            ..Default::default()
+        };
+        assert_eq!(to_query(&s), "q=Ukraine%E2%80%99s");
+        assert_eq!(parse(&to_query(&s)), s);
+
+        let s = ViewState {
+            q: "Kiev/Київ".into(),
+            ..Default::default()
+        };
+        assert_eq!(to_query(&s), "q=Kiev%2F%D0%9A%D0%B8%D1%97%D0%B2");
+        assert_eq!(parse(&to_query(&s)), s);
+        // Browsers and people also paste the characters unencoded.
+        assert_eq!(parse("q=Kiev/Київ").q, "Kiev/Київ");
+        assert_eq!(parse("q=Ukraine’s").q, "Ukraine’s");
+    }
+
+    #[test]
+    fn q_is_kept_as_typed() {
+        assert_eq!(parse("q=%20arms%20").q, " arms ");
+        assert_eq!(parse("q=a%3Db").q, "a=b");
+        assert_eq!(parse_query("q=a=b").0.q, "a=b");
+        let s = ViewState {
+            q: "arms ".into(),
+            ..Default::default()
+        };
+        assert_eq!(to_query(&s), "q=arms%20");
+        assert_eq!(parse(&to_query(&s)), s);
+    }
+
+    #[test]
+    fn long_q_is_cut_and_reported() {
+        let q = format!("{}{}", "ж".repeat(MAX_Q_CHARS), "tail");
+        let (state, ignored) = parse_query(&format!("q={q}"));
+        assert_eq!(state.q.chars().count(), MAX_Q_CHARS);
+        assert_eq!(ignored.len(), 1);
+        assert_eq!(ignored[0].value, "tail");
+        assert!(ignored[0].reason.contains("500 characters"));
+        // Exactly the limit is fine.
+        assert_eq!(
+            parse(&format!("q={}", "ж".repeat(MAX_Q_CHARS)))
+                .q
+                .chars()
+                .count(),
+            MAX_Q_CHARS
+        );
+    }
+
+    #[test]
+    fn empty_values_and_items_are_dropped_silently() {
+        let s = parse("side=&speaker=,,&question=,q1,,q2,&q=&claim=&corpus=&view=&kind=,");
+        assert_eq!(s.questions, set(&["q1", "q2"]));
+        assert_eq!(
+            s,
+            ViewState {
+                questions: set(&["q1", "q2"]),
+                ..Default::default()
+            }
+        );
+    }
+
+    #[test]
+    fn repeated_lists_merge() {
+        let s = parse("side=russia&view=claims&side=nato,russia&kind=threat&kind=denial");
+        assert_eq!(s.sides, set(&["nato", "russia"]));
+        assert_eq!(
+            s.kinds,
+            [ClaimKind::Denial, ClaimKind::Threat].into_iter().collect()
+        );
+        // An encoded comma (as URLSearchParams writes it) separates items too.
+        assert_eq!(parse("side=nato%2Crussia").sides, set(&["nato", "russia"]));
+    }
+
+    #[test]
+    fn repeated_single_values_last_wins_and_is_noted() {
+        let (s, ignored) = parse_query("view=claims&q=a&view=read&q=b&claim=c1&claim=c2");
+        assert_eq!(s.view, View::Read);
+        assert_eq!(s.q, "b");
+        assert_eq!(s.claim.as_deref(), Some("c2"));
+        assert_eq!(
+            ignored,
+            vec![
+                Ignored::new("view", "claims", REPEATED),
+                Ignored::new("q", "a", REPEATED),
+                Ignored::new("claim", "c1", REPEATED),
+            ]
+        );
+        // The same value twice is no conflict.
+        assert_eq!(
+            parse("view=read&view=read&corpus=x&corpus=x").view,
+            View::Read
+        );
+        // An invalid later value does not displace a valid earlier one.
+        let (s, ignored) = parse_query("view=claims&view=map");
+        assert_eq!(s.view, View::Claims);
+        assert_eq!(ignored.len(), 1);
+        assert_eq!(ignored[0].value, "map");
+    }
+
+    #[test]
+    fn canonical_order_and_defaults_omitted() {
+        let mut s = ViewState {
+            corpus: Some("inf-2019".into()),
+            view: View::Claims,
+            sides: set(&["russia", "nato"]),
+            speakers: set(&["putin"]),
+            questions: set(&["q2", "q1"]),
+            articles: set(&["a2", "a1"]),
+            q: "arms race".into(),
+            claim: Some("c1".into()),
+            ..Default::default()
+        };
+        s.kinds.insert(ClaimKind::Threat);
+        s.kinds.insert(ClaimKind::Accusation);
+        s.attributions.insert(Attribution::Reported);
+        s.attributions.insert(Attribution::Direct);
+        let query = to_query(&s);
+        assert_eq!(
+            query,
+            "corpus=inf-2019&view=claims&side=nato,russia&speaker=putin&question=q1,q2\
+             &kind=accusation,threat&attribution=direct,reported&article=a1,a2\
+             &q=arms%20race&claim=c1"
+        );
+        assert_eq!(parse(&query), s);
+        // Parameters in any order read the same and write canonically.
+        let shuffled = "claim=c1&q=arms+race&article=a2,a1&attribution=reported,direct\
+                        &kind=threat,accusation&question=q2,q1&speaker=putin&side=russia,nato\
+                        &view=claims&corpus=inf-2019";
+        assert_eq!(to_query(&parse(shuffled)), query);
+
+        // Defaults are omitted.
+        let s = ViewState {
+            view: View::Compare,
+            sides: set(&["nato"]),
+            ..Default::default()
+        };
+        assert_eq!(to_query(&s), "side=nato");
+        assert_eq!(parse("view=compare"), ViewState::default());
+        assert_eq!(to_query(&parse("view=compare")), "");
+        let s = ViewState {
+            view: View::Timeline,
+            ..Default::default()
+        };
+        assert_eq!(to_query(&s), "view=timeline");
+    }
+
+    #[test]
+    fn retain_known_drops_and_reports_unknown_ids() {
+        let c = corpus();
+        let mut s = parse(
+            "view=claims&side=mars,nato&speaker=putin,trump&question=q-race,q-x\
+             &article=a1,a9&claim=c99&kind=denial&corpus=other",
+        );
+        let ignored = retain_known(&mut s, &c);
+        assert_eq!(s.sides, set(&["nato"]));
+        assert_eq!(s.speakers, set(&["putin"]));
+        assert_eq!(s.questions, set(&["q-race"]));
+        assert_eq!(s.articles, set(&["a1"]));
+        assert_eq!(s.claim, None);
+        assert_eq!(s.kinds.len(), 1);
+        assert_eq!(s.corpus.as_deref(), Some("other"));
+        let described: Vec<String> = ignored.iter().map(Ignored::describe).collect();
+        assert_eq!(
+            described,
+            vec![
+                "side: no side “mars” in this corpus",
+                "speaker: no speaker “trump” in this corpus",
+                "question: no question “q-x” in this corpus",
+                "article: no article “a9” in this corpus",
+                "claim: no claim “c99” in this corpus",
+            ]
+        );
+        assert_eq!(ignored[0].value, "mars");
+        assert_eq!(ignored[0].reason, "no side “mars” in this corpus");
+
+        let mut s = parse("side=nato&claim=c1");
+        let before = s.clone();
+        assert!(retain_known(&mut s, &c).is_empty());
+        assert_eq!(s, before);
+    }
+
+    #[test]
+    fn title_names_view_and_filters() {
+        let c = corpus();
+        let s = parse("view=claims&side=russia,nato&q=arms+race");
+        assert_eq!(
+            title(&s, Some(&c)),
+            "Claims — side: NATO, Russia; search “arms race” — Claimscope"
+        );
+        assert_eq!(
+            title(&ViewState::default(), Some(&c)),
+            "Compare — Claimscope"
+        );
+        assert_eq!(title(&ViewState::default(), None), "Compare — Claimscope");
+
+        let s = parse(
+            "view=read&speaker=putin&question=q-violation,q-race&kind=denial\
+             &attribution=direct&article=a1,a2,a3&claim=c1",
+        );
+        assert_eq!(
+            title(&s, Some(&c)),
+            "Read — speaker: Vladimir Putin; question: Will there be an arms race?, Violation; \
+             kind: denial; attribution: direct; article: TASS 2019-02-01, TASS 2019-02-02, \
+             Reuters; claim c1 — Claimscope"
+        );
+        // Without a corpus, or for ids it lacks, the ids stand in.
+        let s = parse("view=timeline&side=nato,mars&article=a3");
+        assert_eq!(
+            title(&s, None),
+            "Timeline — side: mars, nato; article: a3 — Claimscope"
+        );
+        assert_eq!(
+            title(&s, Some(&c)),
+            "Timeline — side: mars, NATO; article: Reuters — Claimscope"
+        );
+        // A blank search is no filter; a long one is shortened.
+        let s = ViewState {
+            q: "   ".into(),
+            ..Default::default()
+        };
+        assert_eq!(title(&s, None), "Compare — Claimscope");
+        let s = ViewState {
+            q: "a".repeat(200),
+            ..Default::default()
+        };
+        assert!(title(&s, None).contains(&format!("“{}…”", "a".repeat(60))));
+    }
+
+    #[test]
+    fn describe_shortens_long_values() {
+        let i = Ignored::new("foo", &"v".repeat(200), "unknown parameter");
+        assert_eq!(
+            i.describe(),
+            format!(
+                "foo=“{}…”: unknown parameter",
+                "v".repeat(DESCRIBE_MAX_CHARS)
+            )
+        );
+    }
+
+    #[test]
+    fn encode_and_decode_are_inverse() {
+        let mut out = String::new();
+        encode_into(&mut out, "a b+c,d~e-f_g.h/ü");
+        assert_eq!(out, "a%20b%2Bc%2Cd~e-f_g.h%2F%C3%BC");
+        assert_eq!(decode(&out), ("a b+c,d~e-f_g.h/ü".to_owned(), true));
+        assert_eq!(decode("%c3%bc"), ("ü".to_owned(), true));
+    }
+}

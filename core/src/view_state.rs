@@ -1,0 +1,226 @@
+//! What a person chose to see: the view and its filters. Its URL form lives in [`crate::url`].
+
+use crate::model::{Attribution, ClaimKind};
+use std::collections::BTreeSet;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum View {
+    /// Sides side by side on each question (the landing view).
+    #[default]
+    Compare,
+    /// The filtered list of claims with facets and search.
+    Claims,
+    /// One article as published, claims highlighted.
+    Read,
+    /// Dated events on a time axis.
+    Timeline,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Compare, View::Claims, View::Read, View::Timeline];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            View::Compare => "compare",
+            View::Claims => "claims",
+            View::Read => "read",
+            View::Timeline => "timeline",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+
+    /// The name a person reads (tabs, document title).
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Compare => "Compare",
+            View::Claims => "Claims",
+            View::Read => "Read",
+            View::Timeline => "Timeline",
+        }
+    }
+}
+
+/// Everything a person chose. Sets keep a canonical (sorted) order, so equal choices give equal
+/// states and equal links.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    /// Which corpus the view refers to; `None` is the bundled corpus.
+    pub corpus: Option<String>,
+    pub view: View,
+    pub sides: BTreeSet<String>,
+    pub speakers: BTreeSet<String>,
+    pub questions: BTreeSet<String>,
+    pub kinds: BTreeSet<ClaimKind>,
+    pub attributions: BTreeSet<Attribution>,
+    pub articles: BTreeSet<String>,
+    /// The search text, as typed.
+    pub q: String,
+    /// A claim to focus.
+    pub claim: Option<String>,
+}
+
+/// One facet of the claims list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Facet {
+    Side,
+    Speaker,
+    Question,
+    Kind,
+    Attribution,
+    Article,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 6] = [
+        Facet::Side,
+        Facet::Speaker,
+        Facet::Question,
+        Facet::Kind,
+        Facet::Attribution,
+        Facet::Article,
+    ];
+
+    /// The URL parameter that carries this facet.
+    pub fn param(self) -> &'static str {
+        match self {
+            Facet::Side => "side",
+            Facet::Speaker => "speaker",
+            Facet::Question => "question",
+            Facet::Kind => "kind",
+            Facet::Attribution => "attribution",
+            Facet::Article => "article",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Facet::Side => "Side",
+            Facet::Speaker => "Speaker",
+            Facet::Question => "Question",
+            Facet::Kind => "Kind",
+            Facet::Attribution => "Attribution",
+            Facet::Article => "Article",
+        }
+    }
+}
+
+impl ViewState {
+    /// The selected values of a facet, as strings (ids, or kind/attribution names).
+    pub fn selected(&self, facet: Facet) -> Vec<String> {
+        match facet {
+            Facet::Side => self.sides.iter().cloned().collect(),
+            Facet::Speaker => self.speakers.iter().cloned().collect(),
+            Facet::Question => self.questions.iter().cloned().collect(),
+            Facet::Kind => self.kinds.iter().map(|k| k.as_str().to_owned()).collect(),
+            Facet::Attribution => self
+                .attributions
+                .iter()
+                .map(|a| a.as_str().to_owned())
+                .collect(),
+            Facet::Article => self.articles.iter().cloned().collect(),
+        }
+    }
+
+    pub fn is_selected(&self, facet: Facet, value: &str) -> bool {
+        match facet {
+            Facet::Side => self.sides.contains(value),
+            Facet::Speaker => self.speakers.contains(value),
+            Facet::Question => self.questions.contains(value),
+            Facet::Kind => ClaimKind::parse(value).is_some_and(|k| self.kinds.contains(&k)),
+            Facet::Attribution => {
+                Attribution::parse(value).is_some_and(|a| self.attributions.contains(&a))
+            }
+            Facet::Article => self.articles.contains(value),
+        }
+    }
+
+    /// Adds `value` to the facet, or removes it when it is there. Returns false when `value` is
+    /// not a valid value of a closed facet (kind, attribution).
+    pub fn toggle(&mut self, facet: Facet, value: &str) -> bool {
+        fn flip<T: Ord>(set: &mut BTreeSet<T>, v: T) {
+            if !set.remove(&v) {
+                set.insert(v);
+            }
+        }
+        match facet {
+            Facet::Side => flip(&mut self.sides, value.to_owned()),
+            Facet::Speaker => flip(&mut self.speakers, value.to_owned()),
+            Facet::Question => flip(&mut self.questions, value.to_owned()),
+            Facet::Article => flip(&mut self.articles, value.to_owned()),
+            Facet::Kind => match ClaimKind::parse(value) {
+                Some(k) => flip(&mut self.kinds, k),
+                None => return false,
+            },
+            Facet::Attribution => match Attribution::parse(value) {
+                Some(a) => flip(&mut self.attributions, a),
+                None => return false,
+            },
+        }
+        true
+    }
+
+    /// Empties one facet.
+    pub fn clear_facet(&mut self, facet: Facet) {
+        match facet {
+            Facet::Side => self.sides.clear(),
+            Facet::Speaker => self.speakers.clear(),
+            Facet::Question => self.questions.clear(),
+            Facet::Kind => self.kinds.clear(),
+            Facet::Attribution => self.attributions.clear(),
+            Facet::Article => self.articles.clear(),
+        }
+    }
+
+    /// True when any facet or the search narrows the claims.
+    pub fn has_filters(&self) -> bool {
+        Facet::ALL.iter().any(|f| !self.selected(*f).is_empty()) || !self.q.trim().is_empty()
+    }
+
+    /// Drops every filter and the search, keeping the view and the corpus.
+    pub fn clear_filters(&mut self) {
+        for f in Facet::ALL {
+            self.clear_facet(f);
+        }
+        self.q.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toggle_adds_then_removes() {
+        let mut s = ViewState::default();
+        assert!(s.toggle(Facet::Side, "nato"));
+        assert!(s.is_selected(Facet::Side, "nato"));
+        assert!(s.toggle(Facet::Side, "nato"));
+        assert!(!s.is_selected(Facet::Side, "nato"));
+    }
+
+    #[test]
+    fn toggle_refuses_unknown_kind() {
+        let mut s = ViewState::default();
+        assert!(!s.toggle(Facet::Kind, "rumour"));
+        assert!(s.kinds.is_empty());
+        assert!(s.toggle(Facet::Kind, "warning"));
+        assert_eq!(s.selected(Facet::Kind), vec!["warning".to_owned()]);
+    }
+
+    #[test]
+    fn clear_filters_keeps_view() {
+        let mut s = ViewState {
+            view: View::Claims,
+            q: "arms race".into(),
+            ..Default::default()
+        };
+        s.toggle(Facet::Attribution, "direct");
+        assert!(s.has_filters());
+        s.clear_filters();
+        assert!(!s.has_filters());
+        assert_eq!(s.view, View::Claims);
+    }
+}

@@ -1,0 +1,465 @@
+//! Properties of search, highlight and filtering, checked against brute force.
+
+use claimscope_core::filter::filter;
+use claimscope_core::index::CorpusIndex;
+use claimscope_core::model::*;
+use claimscope_core::search::{fold, fold_with_map, highlight, parse_query, Query, Term};
+use claimscope_core::view_state::{Facet, ViewState};
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+
+/// Words the random corpora and queries are made of: accents, apostrophes, Cyrillic.
+const POOL: &[&str] = &[
+    "arms",
+    "race",
+    "Putin",
+    "NATO",
+    "Київ",
+    "naïve",
+    "Niè",
+    "treaty",
+    "escalation",
+    "Ukraine’s",
+    "war",
+    "warned",
+    "армія",
+    "STRAßE",
+    "nato-led",
+];
+
+/// Text that often matches: pool words, fragments and punctuation.
+fn texty() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            prop::sample::select(POOL).prop_map(str::to_owned),
+            "[a-zA-Zéèïß’“”\"'«» Київ.,\u{300}\u{308}\u{AD}ﬁ-]{0,6}",
+            any::<String>(),
+        ],
+        0..8,
+    )
+    .prop_map(|v| v.join(" "))
+}
+
+fn check_ranges(text: &str, ranges: &[(usize, usize)]) {
+    let mut prev_end = None;
+    for &(s, e) in ranges {
+        assert!(s < e && e <= text.len(), "{ranges:?} in {text:?}");
+        assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+        if let Some(p) = prev_end {
+            assert!(s > p, "ranges overlap or touch: {ranges:?}");
+        }
+        prev_end = Some(e);
+    }
+}
+
+proptest! {
+    #[test]
+    fn parse_query_never_panics_and_gives_folded_words(input in any::<String>()) {
+        let q = parse_query(&input);
+        for t in &q.terms {
+            let words = match t {
+                Term::Word(w) => vec![w.clone()],
+                Term::Phrase(ws) => {
+                    prop_assert!(ws.len() >= 2);
+                    ws.clone()
+                }
+            };
+            for w in words {
+                prop_assert!(!w.is_empty());
+                prop_assert!(w.chars().all(char::is_alphanumeric));
+            }
+        }
+    }
+
+    #[test]
+    fn fold_map_is_consistent(s in any::<String>()) {
+        let (f, map) = fold_with_map(&s);
+        prop_assert_eq!(&f, &fold(&s));
+        prop_assert_eq!(map.len(), f.len() + 1);
+        prop_assert_eq!(*map.last().unwrap(), s.len());
+        for w in map.windows(2) {
+            prop_assert!(w[0] <= w[1]);
+        }
+        for &o in &map {
+            prop_assert!(s.is_char_boundary(o));
+        }
+    }
+
+    #[test]
+    fn highlight_ranges_are_on_char_boundaries(text in any::<String>(), q in any::<String>()) {
+        check_ranges(&text, &highlight(&text, &parse_query(&q)));
+    }
+
+    #[test]
+    fn highlight_of_likely_matches(text in texty(), q in texty(), quote in any::<bool>()) {
+        let q = if quote { format!("\"{q}") } else { q };
+        let ranges = highlight(&text, &parse_query(&q));
+        check_ranges(&text, &ranges);
+        // A query made of a text's own words marks something in it.
+        let own = parse_query(&text);
+        prop_assert_eq!(highlight(&text, &own).is_empty(), own.terms.is_empty());
+    }
+}
+
+/// A random small corpus, described by indices.
+#[derive(Clone, Debug)]
+struct Raw {
+    sides: usize,
+    speakers: Vec<usize>,
+    questions: usize,
+    articles: usize,
+    paragraphs: Vec<(usize, Vec<usize>)>,
+    claims: Vec<RawClaim>,
+}
+
+type RawClaim = (usize, usize, usize, usize, usize, Vec<usize>, Vec<usize>);
+
+/// Word indices past `POOL` are rare words `x<i>`.
+const WORDS: usize = 200;
+
+fn raw(max_claims: usize) -> impl Strategy<Value = Raw> {
+    (
+        1..=3usize,
+        prop::collection::vec(0..3usize, 1..=4),
+        0..=3usize,
+        1..=2usize,
+        prop::collection::vec((0..2usize, prop::collection::vec(0..WORDS, 1..8)), 1..=4),
+        prop::collection::vec(
+            (
+                0..4usize,
+                0..4usize,
+                0..3usize,
+                0..8usize,
+                0..3usize,
+                prop::collection::vec(0..4usize, 0..3),
+                prop::collection::vec(0..WORDS, 0..4),
+            ),
+            0..=max_claims,
+        ),
+    )
+        .prop_map(
+            |(sides, speakers, questions, articles, paragraphs, claims)| Raw {
+                sides,
+                speakers,
+                questions,
+                articles,
+                paragraphs,
+                claims,
+            },
+        )
+}
+
+fn words(ix: &[usize]) -> String {
+    ix.iter()
+        .map(|&i| {
+            POOL.get(i)
+                .map_or_else(|| format!("x{i}"), |w| (*w).to_owned())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn build(r: &Raw) -> Corpus {
+    let mut articles: Vec<Article> = (0..r.articles)
+        .map(|a| Article {
+            id: format!("a{a}"),
+            outlet: format!("Outlet {a}"),
+            title: format!("Title {a}"),
+            published: "2019-08-02".into(),
+            url: String::new(),
+            paragraphs: vec![],
+            external: vec![],
+            external_source: String::new(),
+        })
+        .collect();
+    let mut places = Vec::new();
+    for (i, (a, ws)) in r.paragraphs.iter().enumerate() {
+        let a = a % r.articles;
+        let id = format!("p{i}");
+        articles[a].paragraphs.push(Paragraph {
+            id: id.clone(),
+            kind: ParagraphKind::Body,
+            text: words(ws),
+        });
+        places.push((format!("a{a}"), id));
+    }
+    let claims = r
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(i, (p, sp, side, kind, attr, qs, summary))| {
+            let (article, paragraph) = places[p % places.len()].clone();
+            Claim {
+                id: format!("c{i}"),
+                article,
+                paragraph,
+                speaker: format!("s{}", sp % r.speakers.len()),
+                side: format!("side{}", side % r.sides),
+                questions: if r.questions == 0 {
+                    vec![]
+                } else {
+                    qs.iter().map(|q| format!("q{}", q % r.questions)).collect()
+                },
+                stance: BTreeMap::new(),
+                kind: ClaimKind::ALL[*kind],
+                attribution: Attribution::ALL[*attr],
+                summary: words(summary),
+                quote: String::new(),
+                start: 0,
+                end: 0,
+            }
+        })
+        .collect();
+    Corpus {
+        schema: 1,
+        id: "random".into(),
+        title: String::new(),
+        articles,
+        sides: (0..r.sides)
+            .map(|s| Side {
+                id: format!("side{s}"),
+                name: format!("Side {s}"),
+            })
+            .collect(),
+        speakers: r
+            .speakers
+            .iter()
+            .enumerate()
+            .map(|(i, &side)| Speaker {
+                id: format!("s{i}"),
+                name: format!("{} Speaker{i}", POOL[(i * 5) % POOL.len()]),
+                role: String::new(),
+                side: format!("side{}", side % r.sides),
+            })
+            .collect(),
+        questions: (0..r.questions)
+            .map(|q| Question {
+                id: format!("q{q}"),
+                text: format!("Question {q}?"),
+                short: String::new(),
+            })
+            .collect(),
+        claims,
+        events: vec![],
+        facts: vec![],
+    }
+}
+
+/// A random view state over ids that may or may not exist.
+fn state() -> impl Strategy<Value = ViewState> {
+    let ids = |prefix: &'static str| {
+        prop::collection::btree_set((0..5usize).prop_map(move |i| format!("{prefix}{i}")), 0..3)
+    };
+    (
+        ids("side"),
+        ids("s"),
+        ids("q"),
+        prop::collection::btree_set(prop::sample::select(ClaimKind::ALL.to_vec()), 0..3),
+        prop::collection::btree_set(prop::sample::select(Attribution::ALL.to_vec()), 0..2),
+        ids("a"),
+        prop::collection::vec(
+            prop_oneof![
+                prop::sample::select(POOL).prop_map(str::to_owned),
+                prop::sample::select(POOL).prop_map(|w| w.chars().take(2).collect::<String>()),
+                (0..WORDS).prop_map(|i| format!("x{i}")),
+                (0..WORDS, 0..WORDS).prop_map(|(a, b)| format!("\"x{a} x{b}\"")),
+                (prop::sample::select(POOL), prop::sample::select(POOL))
+                    .prop_map(|(a, b)| format!("\"{a} {b}\"")),
+                (prop::sample::select(POOL), prop::sample::select(POOL))
+                    .prop_map(|(a, b)| format!("“{a} {}", b.chars().take(3).collect::<String>())),
+            ],
+            0..3,
+        ),
+        prop::bool::weighted(0.3),
+    )
+        .prop_map(
+            |(sides, speakers, questions, kinds, attributions, articles, q, no_q)| ViewState {
+                sides,
+                speakers,
+                questions,
+                kinds,
+                attributions,
+                articles,
+                q: if no_q { String::new() } else { q.join(" ") },
+                ..Default::default()
+            },
+        )
+}
+
+/// Brute force: the folded tokens of a text.
+fn toks(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Brute force: whether a claim matches a query, over its paragraph, summary and speaker name.
+fn brute_search(corpus: &Corpus, claim: &Claim, q: &Query) -> bool {
+    let paragraph = corpus
+        .article(&claim.article)
+        .and_then(|a| a.paragraph(&claim.paragraph))
+        .map_or(claim.quote.as_str(), |p| p.text.as_str());
+    let speaker = corpus
+        .speaker(&claim.speaker)
+        .map_or(claim.speaker.as_str(), |s| s.name.as_str());
+    let fields = [toks(paragraph), toks(&claim.summary), toks(speaker)];
+    q.terms.iter().all(|t| {
+        fields.iter().any(|f| match t {
+            Term::Word(w) => f.iter().any(|tok| tok.starts_with(w.as_str())),
+            Term::Phrase(ws) => f.windows(ws.len()).any(|win| {
+                win.iter().zip(ws).enumerate().all(|(i, (tok, w))| {
+                    if i + 1 == ws.len() {
+                        tok.starts_with(w.as_str())
+                    } else {
+                        tok == w
+                    }
+                })
+            }),
+        })
+    })
+}
+
+/// Brute force: the values a claim has in a facet.
+fn claim_values(c: &Claim, f: Facet) -> Vec<String> {
+    match f {
+        Facet::Side => vec![c.side.clone()],
+        Facet::Speaker => vec![c.speaker.clone()],
+        Facet::Question => c.questions.clone(),
+        Facet::Kind => vec![c.kind.as_str().to_owned()],
+        Facet::Attribution => vec![c.attribution.as_str().to_owned()],
+        Facet::Article => vec![c.article.clone()],
+    }
+}
+
+/// Brute force: the ids a corpus knows in a facet.
+fn known(corpus: &Corpus, f: Facet) -> Vec<String> {
+    match f {
+        Facet::Side => corpus.sides.iter().map(|s| s.id.clone()).collect(),
+        Facet::Speaker => corpus.speakers.iter().map(|s| s.id.clone()).collect(),
+        Facet::Question => corpus.questions.iter().map(|s| s.id.clone()).collect(),
+        Facet::Kind => ClaimKind::ALL
+            .iter()
+            .map(|k| k.as_str().to_owned())
+            .collect(),
+        Facet::Attribution => Attribution::ALL
+            .iter()
+            .map(|k| k.as_str().to_owned())
+            .collect(),
+        Facet::Article => corpus.articles.iter().map(|s| s.id.clone()).collect(),
+    }
+}
+
+/// Brute force: whether a claim passes facet `f` of `state` (unknown values ignored).
+fn passes(corpus: &Corpus, state: &ViewState, c: &Claim, f: Facet) -> bool {
+    let known = known(corpus, f);
+    let sel: Vec<String> = state
+        .selected(f)
+        .into_iter()
+        .filter(|v| known.contains(v))
+        .collect();
+    sel.is_empty() || claim_values(c, f).iter().any(|v| sel.contains(v))
+}
+
+/// Checks filtering, search and counts of a corpus against brute force.
+fn check_filter(r: &Raw, state: &ViewState) -> Result<(), TestCaseError> {
+    let state = state.clone();
+    let corpus = build(r);
+    let index = CorpusIndex::new(&corpus);
+    let q = parse_query(&state.q);
+    let text_ok: Vec<bool> = corpus
+        .claims
+        .iter()
+        .map(|c| brute_search(&corpus, c, &q))
+        .collect();
+
+    // Search alone.
+    let expected_search: Vec<u32> = (0..corpus.claims.len() as u32)
+        .filter(|&i| text_ok[i as usize])
+        .collect();
+    match index.search(&q) {
+        None => prop_assert!(q.terms.is_empty()),
+        Some(found) => prop_assert_eq!(found, expected_search),
+    }
+
+    let result = filter(&index, &state);
+    let expected: Vec<u32> = corpus
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|&(i, c)| text_ok[i] && Facet::ALL.iter().all(|&f| passes(&corpus, &state, c, f)))
+        .map(|(i, _)| i as u32)
+        .collect();
+    prop_assert_eq!(&result.claims, &expected);
+
+    for f in Facet::ALL {
+        for v in known(&corpus, f) {
+            let want = corpus
+                .claims
+                .iter()
+                .enumerate()
+                .filter(|&(i, c)| {
+                    text_ok[i]
+                        && Facet::ALL
+                            .iter()
+                            .filter(|&&g| g != f)
+                            .all(|&g| passes(&corpus, &state, c, g))
+                        && claim_values(c, f).contains(&v)
+                })
+                .count();
+            prop_assert_eq!(result.counts.get(f, &v), want, "{:?} {}", f, v);
+        }
+        // The listed values are the declared ones, in corpus order.
+        let listed: Vec<&str> = result.counts.values(f).map(|e| e.id).collect();
+        let declared = known(&corpus, f);
+        prop_assert_eq!(
+            listed,
+            declared.iter().map(String::as_str).collect::<Vec<_>>()
+        );
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(60))]
+
+    #[test]
+    fn filter_agrees_with_brute_force_on_larger_corpora(r in raw(150), state in state()) {
+        check_filter(&r, &state)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn filter_agrees_with_brute_force(r in raw(14), state in state()) {
+        check_filter(&r, &state)?;
+    }
+
+    #[test]
+    fn empty_state_returns_all_claims(r in raw(14)) {
+        let corpus = build(&r);
+        let index = CorpusIndex::new(&corpus);
+        let result = filter(&index, &ViewState::default());
+        prop_assert_eq!(result.claims, (0..corpus.claims.len() as u32).collect::<Vec<_>>());
+        for f in Facet::ALL {
+            for e in result.counts.values(f) {
+                prop_assert_eq!(e.count, e.total);
+            }
+        }
+    }
+
+    #[test]
+    fn every_claim_finds_itself_by_its_summary(r in raw(100)) {
+        let corpus = build(&r);
+        let index = CorpusIndex::new(&corpus);
+        for (i, c) in corpus.claims.iter().enumerate() {
+            let q = parse_query(&format!("\"{}\"", c.summary));
+            if let Some(found) = index.search(&q) {
+                prop_assert!(found.contains(&(i as u32)));
+            }
+        }
+    }
+}
