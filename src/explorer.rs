@@ -1,0 +1,160 @@
+//! The explorer: one page, four views over a loaded corpus, switched without reloading.
+
+use crate::state::{Nav, Step};
+use crate::views;
+use crate::widgets::copy_link::CopyLink;
+use crate::widgets::notices::LinkNotice;
+use claimscope_core::dates::long_date;
+use claimscope_core::filter::{self, FilterResult};
+use claimscope_core::index::CorpusIndex;
+use claimscope_core::model::Corpus;
+use claimscope_core::url;
+use claimscope_core::view_state::{View, ViewState};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// What every view gets: the corpus, its index, the view state, and the filtered claims.
+#[derive(Clone)]
+pub struct Ctx {
+    pub corpus: Arc<Corpus>,
+    pub index: Arc<CorpusIndex>,
+    pub nav: Nav,
+    /// The claims and facet counts for the current state.
+    pub result: Memo<FilterResult>,
+}
+
+#[component]
+pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
+    let index = Arc::new(CorpusIndex::new(&corpus));
+    let nav = Nav::new(corpus.clone());
+    let result = {
+        let index = index.clone();
+        Memo::new(move |_| nav.with(|s| filter::filter(&index, s)))
+    };
+    let ctx = Ctx {
+        corpus: corpus.clone(),
+        index,
+        nav,
+        result,
+    };
+
+    // The document title names the view and its filters.
+    {
+        let corpus = corpus.clone();
+        Effect::new(move |_| {
+            let title = nav.with(|s| url::title(s, Some(&corpus)));
+            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                doc.set_title(&title);
+            }
+        });
+    }
+    install_shortcuts(nav);
+
+    let view_now = Memo::new(move |_| nav.with(|s| s.view));
+    view! {
+        <LinkNotice nav=nav />
+        <Sources corpus=corpus.clone() />
+        <div class="explorer-bar">
+            <nav class="tabs" aria-label="Views">
+                {View::ALL.into_iter().map(|v| view! { <ViewTab nav=nav view=v /> }).collect_view()}
+            </nav>
+            <CopyLink />
+        </div>
+        {move || {
+            let ctx = ctx.clone();
+            match view_now.get() {
+                View::Compare => view! { <views::compare::CompareView ctx=ctx /> }.into_any(),
+                View::Claims => view! { <views::claims::ClaimsView ctx=ctx /> }.into_any(),
+                View::Read => view! { <views::read::ReadView ctx=ctx /> }.into_any(),
+                View::Timeline => view! { <views::timeline::TimelineView ctx=ctx /> }.into_any(),
+            }
+        }}
+    }
+}
+
+/// The articles the corpus holds: headline, outlet and date, each opening the reader.
+#[component]
+fn Sources(corpus: Arc<Corpus>) -> impl IntoView {
+    const SHOWN: usize = 6;
+    let total = corpus.articles.len();
+    let items = corpus
+        .articles
+        .iter()
+        .take(SHOWN)
+        .map(|a| {
+            let state = ViewState {
+                view: View::Read,
+                articles: [a.id.clone()].into(),
+                ..Default::default()
+            };
+            view! {
+                <li class="article" data-article-id=a.id.clone()>
+                    <a class="article-title" href=format!("?{}", url::to_query(&state))>{a.title.clone()}</a>
+                    <span class="article-meta">
+                        <span class="outlet">{a.outlet.clone()}</span>
+                        " · "
+                        <time datetime=a.published.clone()>{long_date(&a.published)}</time>
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">{format!("{total} article{}", if total == 1 { "" } else { "s" })}</h2>
+            <ul class="articles">{items}</ul>
+            {(total > SHOWN).then(|| view! { <p class="more-sources">{format!("and {} more, in the Read view", total - SHOWN)}</p> })}
+        </section>
+    }
+}
+
+/// A link to one view, keeping every filter; the router turns the click into a navigation.
+#[component]
+fn ViewTab(nav: Nav, view: View) -> impl IntoView {
+    let href = move || {
+        nav.with(|s| {
+            let mut next = s.clone();
+            next.view = view;
+            format!("?{}", url::to_query(&next))
+        })
+    };
+    let current = move || nav.with(|s| s.view == view).then_some("page");
+    view! {
+        <a class="tab" href=href aria-current=current>{view.label()}</a>
+    }
+}
+
+/// `/` focuses the search (opening the claims view if needed); `Esc` in the search clears it.
+fn install_shortcuts(nav: Nav) {
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let typing = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if typing {
+            return;
+        }
+        ev.prevent_default();
+        if nav.with_untracked(|s| s.view) != View::Claims {
+            nav.update(Step::Push, |s| s.view = View::Claims);
+        }
+        focus_search();
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Focuses the search box once it is on the page.
+pub fn focus_search() {
+    request_animation_frame(|| {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("search"))
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}

@@ -1,0 +1,23 @@
+//! Claimscope's browser app: thin leptos components over `claimscope-core`.
+//!
+//! - [`load`]: fetching and checking the corpus file.
+//! - [`panic`]: a panic shows a reload banner instead of a frozen page.
+//! - [`app`]: the top component: loading, errors, then the explorer.
+//! - [`explorer`]: the page around the views: tabs, copy link, link notices, shortcuts.
+//! - [`state`]: the view state, read from and written to the URL.
+//! - [`views`]: Compare, Claims, Read, Timeline.
+//! - [`widgets`]: claim cards, marked text, notices, copy link.
+
+pub mod app;
+pub mod explorer;
+pub mod load;
+pub mod panic;
+pub mod state;
+pub mod views;
+pub mod widgets;
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    panic::install_hook();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,94 @@
+//! The view state lives in the URL: read it from the router's location, write intents back as
+//! navigations (a push for a discrete choice, a replace while typing).
+
+use claimscope_core::model::Corpus;
+use claimscope_core::url::{self, Ignored};
+use claimscope_core::view_state::ViewState;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
+
+/// The router's navigate function.
+type Navigate = Arc<dyn Fn(&str, NavigateOptions)>;
+
+/// How a change enters the browser's history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// A discrete choice: Back returns to the view before it.
+    Push,
+    /// Typing: the entry is replaced, so Back skips the keystrokes.
+    Replace,
+}
+
+/// The page's view state and the way to change it. Cheap to copy into every component.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    parsed: Memo<(ViewState, Vec<Ignored>)>,
+    navigate: StoredValue<Navigate, LocalStorage>,
+    pathname: Memo<String>,
+}
+
+impl Nav {
+    /// Reads the state from the current location; ids the corpus does not know are reported.
+    pub fn new(corpus: Arc<Corpus>) -> Self {
+        let location = use_location();
+        let search = location.search;
+        let parsed = Memo::new(move |_| {
+            let (mut state, mut ignored) = search.with(|s| url::parse_query(s));
+            ignored.extend(url::retain_known(&mut state, &corpus));
+            (state, ignored)
+        });
+        let navigate = use_navigate();
+        Nav {
+            parsed,
+            navigate: StoredValue::new_local(Arc::new(navigate)),
+            pathname: location.pathname,
+        }
+    }
+
+    /// The current state (tracked).
+    pub fn state(&self) -> ViewState {
+        self.parsed.with(|(s, _)| s.clone())
+    }
+
+    /// Reads part of the state (tracked) without cloning all of it.
+    pub fn with<T>(&self, f: impl FnOnce(&ViewState) -> T) -> T {
+        self.parsed.with(|(s, _)| f(s))
+    }
+
+    /// Reads part of the state without tracking it.
+    pub fn with_untracked<T>(&self, f: impl FnOnce(&ViewState) -> T) -> T {
+        self.parsed.with_untracked(|(s, _)| f(s))
+    }
+
+    /// What the link held that could not be applied (tracked).
+    pub fn ignored(&self) -> Vec<Ignored> {
+        self.parsed.with(|(_, i)| i.clone())
+    }
+
+    /// Moves to `next`, writing it to the URL in its canonical form.
+    pub fn set(&self, next: &ViewState, step: Step) {
+        let query = url::to_query(next);
+        let path = self.pathname.get_untracked();
+        let href = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
+        let options = NavigateOptions {
+            resolve: false,
+            replace: step == Step::Replace,
+            scroll: false,
+            ..Default::default()
+        };
+        self.navigate.with_value(|n| n(&href, options));
+    }
+
+    /// Changes the current state with `f` and navigates to the result.
+    pub fn update(&self, step: Step, f: impl FnOnce(&mut ViewState)) {
+        let mut next = self.parsed.with_untracked(|(s, _)| s.clone());
+        f(&mut next);
+        self.set(&next, step);
+    }
+}

@@ -1,0 +1,205 @@
+//! The Claims view: facets with counts, a search with highlights, and the filtered list.
+
+use crate::explorer::{focus_search, Ctx};
+use crate::state::Step;
+use crate::widgets::claim_card::{claim_card, Detail};
+use claimscope_core::filter;
+use claimscope_core::search::parse_query;
+use claimscope_core::view_state::{Facet, ViewState};
+use leptos::prelude::*;
+
+/// Claims rendered at once; more on request, so a large corpus never means a huge page.
+const PAGE: usize = 50;
+
+#[component]
+pub fn ClaimsView(ctx: Ctx) -> impl IntoView {
+    let nav = ctx.nav;
+    let result = ctx.result;
+    let shown = RwSignal::new(PAGE);
+    // A new result starts again at the first page.
+    Effect::new(move |_| {
+        result.track();
+        shown.set(PAGE);
+    });
+    let total = ctx.corpus.claims.len();
+    let count = move || result.with(|r| r.claims.len());
+
+    let list = {
+        let corpus = ctx.corpus.clone();
+        move || {
+            let query = nav.with(|s| parse_query(&s.q));
+            let query = (!query.is_empty()).then_some(query);
+            result.with(|r| {
+                r.claims
+                    .iter()
+                    .take(shown.get())
+                    .map(|&i| {
+                        let c = &corpus.claims[i as usize];
+                        view! { <li>{claim_card(&corpus, c, Detail::Full, query.as_ref())}</li> }
+                    })
+                    .collect_view()
+            })
+        }
+    };
+
+    view! {
+        <div class="claims-view">
+            <aside class="facets" aria-label="Filters">
+                <SearchBox ctx=ctx.clone() />
+                {Facet::ALL.into_iter().map(|f| view! { <FacetGroup ctx=ctx.clone() facet=f /> }).collect_view()}
+            </aside>
+            <section class="results" aria-labelledby="results-heading">
+                <div class="results-head">
+                    <h2 id="results-heading">"Claims"</h2>
+                    <p class="result-count" role="status" aria-live="polite">
+                        {move || match count() {
+                            n if n == total => format!("All {total} claims"),
+                            1 => format!("1 claim of {total}"),
+                            n => format!("{n} claims of {total}"),
+                        }}
+                    </p>
+                    <Show when=move || nav.with(ViewState::has_filters)>
+                        <button type="button" class="clear-all" on:click=move |_| nav.update(Step::Push, ViewState::clear_filters)>
+                            "Clear all filters"
+                        </button>
+                    </Show>
+                </div>
+                <Show when=move || count() == 0>
+                    <EmptyState ctx=ctx.clone() />
+                </Show>
+                <ol class="claim-list">{list}</ol>
+                <Show when=move || { count() > shown.get() }>
+                    <button type="button" class="more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {move || format!("Show {} more", (count() - shown.get()).min(PAGE))}
+                    </button>
+                </Show>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn SearchBox(ctx: Ctx) -> impl IntoView {
+    let nav = ctx.nav;
+    view! {
+        <div class="search" role="search">
+            <label for="search">"Search quotes and articles"</label>
+            <input
+                id="search"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="search-help"
+                prop:value=move || nav.with(|s| s.q.clone())
+                on:input=move |ev| {
+                    let q = event_target_value(&ev);
+                    nav.update(Step::Replace, |s| s.q = q);
+                }
+                on:keydown=move |ev| {
+                    if ev.key() == "Escape" {
+                        ev.prevent_default();
+                        nav.update(Step::Replace, |s| s.q.clear());
+                        focus_search();
+                    }
+                }
+            />
+            <p id="search-help" class="hint">"All words must match; \"a phrase\" stays together. Press / to search, Esc to clear."</p>
+        </div>
+    }
+}
+
+#[component]
+fn FacetGroup(ctx: Ctx, facet: Facet) -> impl IntoView {
+    let nav = ctx.nav;
+    let result = ctx.result;
+    let values = move || {
+        result.with(|r| {
+            r.counts
+                .values(facet)
+                .filter(|e| e.total > 0)
+                .map(|e| {
+                    (
+                        e.id.to_owned(),
+                        e.label.to_owned(),
+                        e.detail.to_owned(),
+                        e.count,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <fieldset class="facet" data-facet=facet.param()>
+            <legend>{facet.label()}</legend>
+            <For
+                each=values
+                key=|v| v.clone()
+                children=move |(id, label, detail, count)| {
+                    let checked = {
+                        let id = id.clone();
+                        move || nav.with(|s| s.is_selected(facet, &id))
+                    };
+                    let toggle = {
+                        let id = id.clone();
+                        move |_| nav.update(Step::Push, |s| {
+                            s.toggle(facet, &id);
+                        })
+                    };
+                    view! {
+                        <label class="facet-value" class:zero=count == 0 title=detail data-value=id.clone()>
+                            <input type="checkbox" prop:checked=checked on:change=toggle />
+                            <span class="facet-label">{label}</span>
+                            <span class="count" aria-label=format!("{count} claims")>{count}</span>
+                        </label>
+                    }
+                }
+            />
+        </fieldset>
+    }
+}
+
+/// No claim matches: say which filter to drop, and how many claims that would bring back.
+#[component]
+fn EmptyState(ctx: Ctx) -> impl IntoView {
+    let nav = ctx.nav;
+    let suggestions = move || {
+        let state = nav.state();
+        let mut out = Vec::new();
+        for f in Facet::ALL {
+            if state.selected(f).is_empty() {
+                continue;
+            }
+            let mut without = state.clone();
+            without.clear_facet(f);
+            let n = filter::filter(&ctx.index, &without).claims.len();
+            out.push((
+                format!("the {} filter", f.label().to_lowercase()),
+                n,
+                without,
+            ));
+        }
+        if !state.q.trim().is_empty() {
+            let mut without = state.clone();
+            without.q.clear();
+            let n = filter::filter(&ctx.index, &without).claims.len();
+            out.push((format!("the search “{}”", state.q.trim()), n, without));
+        }
+        out.sort_by_key(|s| std::cmp::Reverse(s.1));
+        out
+    };
+    view! {
+        <div class="empty" role="note">
+            <p><strong>"No claim matches all of these filters."</strong></p>
+            <ul>
+                {move || suggestions().into_iter().map(|(what, n, without)| view! {
+                    <li>
+                        <button type="button" on:click=move |_| nav.set(&without, Step::Push)>
+                            {format!("Drop {what}")}
+                        </button>
+                        {format!(" — {n} claim{} would match", if n == 1 { "" } else { "s" })}
+                    </li>
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}

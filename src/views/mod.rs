@@ -1,0 +1,6 @@
+//! The four views of the explorer, one file each.
+
+pub mod claims;
+pub mod compare;
+pub mod read;
+pub mod timeline;
