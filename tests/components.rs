@@ -54,9 +54,16 @@ async fn explorer_lists_the_articles_and_the_four_views() {
     settle().await;
     let articles = texts(&root, "[data-article-id]");
     assert_eq!(articles.len(), 2, "{articles:?}");
-    assert!(articles.iter().any(|a| a.contains("Putin Mulls Russia Retaliation") && a.contains("RFE/RL")));
-    assert!(articles.iter().any(|a| a.contains("24 October 2018") && a.contains("VOA")));
-    assert_eq!(texts(&root, ".tabs a"), vec!["Compare", "Claims", "Read", "Timeline"]);
+    assert!(articles
+        .iter()
+        .any(|a| a.contains("Putin Mulls Russia Retaliation") && a.contains("RFE/RL")));
+    assert!(articles
+        .iter()
+        .any(|a| a.contains("24 October 2018") && a.contains("VOA")));
+    assert_eq!(
+        texts(&root, ".tabs a"),
+        vec!["Compare", "Claims", "Read", "Timeline"]
+    );
     let current = texts(&root, ".tabs a[aria-current=page]");
     assert_eq!(current, vec!["Compare"], "Compare is the landing view");
     drop(handle);
@@ -70,7 +77,10 @@ async fn marked_text_is_text_never_html() {
         view! { <p>{marked(text, &[(29, 33)])}</p> }
     });
     settle().await;
-    assert!(root.query_selector("img").unwrap().is_none(), "no element was made from the text");
+    assert!(
+        root.query_selector("img").unwrap().is_none(),
+        "no element was made from the text"
+    );
     assert_eq!(root.text_content().unwrap(), text);
     assert_eq!(texts(&root, "mark"), vec!["arms"]);
     drop(handle);
