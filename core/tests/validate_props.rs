@@ -248,16 +248,24 @@ proptest! {
         } else {
             other
         };
-        let (path, target): (&str, &mut dyn FnMut(&mut String, &mut usize, &mut usize, &mut String)) = match which {
-            0 => ("claims[0]", &mut |p, s, e, q| { *p = "p0".into(); *s = start; *e = end; *q = quote.clone(); }),
-            1 => ("events[0]", &mut |p, s, e, q| { *p = "p0".into(); *s = start; *e = end; *q = quote.clone(); }),
-            _ => ("facts[0].accounts[0]", &mut |p, s, e, q| { *p = "p0".into(); *s = start; *e = end; *q = quote.clone(); }),
+        let (path, slots) = match which {
+            0 => {
+                let k = &mut c.claims[0];
+                ("claims[0]", (&mut k.paragraph, &mut k.start, &mut k.end, &mut k.quote))
+            }
+            1 => {
+                let k = &mut c.events[0];
+                ("events[0]", (&mut k.paragraph, &mut k.start, &mut k.end, &mut k.quote))
+            }
+            _ => {
+                let k = &mut c.facts[0].accounts[0];
+                ("facts[0].accounts[0]", (&mut k.paragraph, &mut k.start, &mut k.end, &mut k.quote))
+            }
         };
-        match which {
-            0 => { let k = &mut c.claims[0]; target(&mut k.paragraph, &mut k.start, &mut k.end, &mut k.quote) }
-            1 => { let k = &mut c.events[0]; target(&mut k.paragraph, &mut k.start, &mut k.end, &mut k.quote) }
-            _ => { let k = &mut c.facts[0].accounts[0]; target(&mut k.paragraph, &mut k.start, &mut k.end, &mut k.quote) }
-        }
+        *slots.0 = "p0".into();
+        *slots.1 = start;
+        *slots.2 = end;
+        *slots.3 = quote.clone();
         let expect_ok = !quote.is_empty() && char_slice(&text, start, end) == Some(quote.as_str());
         let problems = validate(&c);
         prop_assert_eq!(problems.is_empty(), expect_ok, "{:?}", problems);
