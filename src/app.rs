@@ -2,6 +2,7 @@
 
 use crate::explorer::Explorer;
 use crate::load::{self, LoadError};
+use crate::offline::AppStatus;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use std::sync::Arc;
@@ -20,6 +21,7 @@ pub fn App() -> impl IntoView {
                 <h1 class="brand">"Claimscope"</h1>
                 <p class="tagline">"Who claims what, on which point, and where exactly they said it."</p>
             </header>
+            <AppStatus />
             <main id="main" tabindex="-1">
                 {move || match corpus.get() {
                     None => view! { <p class="status" role="status">"Loading the articles…"</p> }.into_any(),

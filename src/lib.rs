@@ -1,6 +1,7 @@
 //! Claimscope's browser app: thin leptos components over `claimscope-core`.
 //!
 //! - [`load`]: fetching and checking the corpus file.
+//! - [`offline`]: service worker registration, the update notice, the offline indicator.
 //! - [`panic`]: a panic shows a reload banner instead of a frozen page.
 //! - [`app`]: the top component: loading, errors, then the explorer.
 //! - [`explorer`]: the page around the views: tabs, copy link, link notices, shortcuts.
@@ -11,6 +12,7 @@
 pub mod app;
 pub mod explorer;
 pub mod load;
+pub mod offline;
 pub mod panic;
 pub mod state;
 pub mod views;

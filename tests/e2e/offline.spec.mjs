@@ -1,0 +1,127 @@
+// Offline use, installability and updates, against the release build in real Chromium.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test, expect } from './fixtures.mjs';
+import { DIST, startServer } from './server.mjs';
+
+const ROOT = path.resolve(DIST, '..');
+
+/** A copy of the release build in a folder of its own, served on its own port. */
+async function deploy() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimscope-site-'));
+  fs.cpSync(DIST, dir, { recursive: true });
+  const server = await startServer(dir);
+  return { dir, server };
+}
+
+/** Turns the build in `dir` into a new version: a marked page, a new service worker. */
+function deployVersion2(dir) {
+  const index = path.join(dir, 'index.html');
+  const html = fs.readFileSync(index, 'utf8').replace('<title>', '<meta name="claimscope-build" content="v2"><title>');
+  fs.writeFileSync(index, html);
+  execFileSync('cargo', ['xtask', 'pwa', dir], { cwd: ROOT, stdio: 'ignore' });
+}
+
+async function waitForServiceWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+}
+
+test('once loaded, the app works offline, shared links included', async ({ page, context }) => {
+  const { server } = await deploy();
+  try {
+    await page.goto(server.url);
+    await expect(page.locator('.tabs a[aria-current=page]')).toHaveText('Compare');
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('.tabs a[aria-current=page]')).toHaveText('Compare');
+    await expect(page.locator('[data-article-id]')).toHaveCount(2);
+    await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+
+    await page.goto(`${server.url}?view=claims&side=nato`);
+    const claims = page.locator('.claim-list [data-claim-id]');
+    await expect(claims.first()).toBeVisible();
+    const sides = await claims.evaluateAll((els) => els.map((e) => e.dataset.side));
+    expect(sides.length).toBeGreaterThan(0);
+    expect(new Set(sides)).toEqual(new Set(['nato']));
+  } finally {
+    await context.setOffline(false);
+    await server.close();
+  }
+});
+
+test('a new deployment is offered, then loaded whole, and the old cache is gone', async ({ page, context }) => {
+  const { dir, server } = await deploy();
+  try {
+    await page.goto(server.url);
+    await waitForServiceWorker(page);
+    const v1Caches = await page.evaluate(() => caches.keys());
+    expect(v1Caches).toHaveLength(1);
+
+    deployVersion2(dir);
+    await page.reload();
+    // The page keeps running on version 1 and offers version 2.
+    const notice = page.getByRole('alert').filter({ hasText: 'A new version is available' });
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    expect(await page.locator('meta[name=claimscope-build]').count()).toBe(0);
+
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+    await expect(page.locator('meta[name=claimscope-build]')).toHaveAttribute('content', 'v2');
+    await expect(page.locator('[data-article-id]')).toHaveCount(2);
+
+    const caches = await page.evaluate(() => caches.keys());
+    expect(caches).toHaveLength(1);
+    expect(caches[0]).not.toBe(v1Caches[0]);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('meta[name=claimscope-build]')).toHaveAttribute('content', 'v2');
+    await expect(page.locator('[data-article-id]')).toHaveCount(2);
+  } finally {
+    await context.setOffline(false);
+    await server.close();
+  }
+});
+
+test('Chrome finds the app installable; the manifest and every icon load', async ({ page, request }) => {
+  await page.goto('./');
+  await waitForServiceWorker(page);
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors).toEqual([]);
+  const manifest = await (await request.get('manifest.webmanifest')).json();
+  expect(manifest.start_url).toBe('./');
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(['192x192', '512x512', '512x512']);
+  for (const icon of manifest.icons) {
+    const res = await request.get(icon.src);
+    expect(res.status(), icon.src).toBe(200);
+    expect(res.headers()['content-type']).toBe('image/png');
+  }
+});
+
+test('the page carries a strict Content-Security-Policy', async ({ page }) => {
+  await page.goto('./');
+  const csp = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'none'");
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain("'unsafe-eval'");
+  // The app ran under it (a violation would be a console error and fail the test).
+  await expect(page.locator('[data-article-id]')).toHaveCount(2);
+});
+
+test.describe('a build that cannot start', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource/, /WebAssembly/i] });
+  test('a failed wasm load shows an error with a reload link, not a blank page', async ({ page }) => {
+    await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Claimscope could not start');
+    await expect(alert.getByRole('link', { name: 'Reload' })).toBeVisible();
+  });
+});
