@@ -21,7 +21,12 @@
     fail('its program did not load (' + m + ').');
   });
   addEventListener('error', (e) => {
-    if (e.target && (e.target.tagName === 'SCRIPT' || e.target.tagName === 'LINK')) fail('a file of the app did not load.');
+    if (e.target && (e.target.tagName === 'SCRIPT' || e.target.tagName === 'LINK')) {
+      fail('a file of the app did not load.');
+    } else if (e instanceof ErrorEvent) {
+      // A failure of the loader's module script before the app started.
+      fail('its program did not load (' + e.message + ').');
+    }
   }, true);
   if (typeof WebAssembly !== 'object') {
     addEventListener('DOMContentLoaded', () => fail('this browser does not run WebAssembly.'));

@@ -3,16 +3,19 @@
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
-  // Console errors a test expects (for example the browser's own line for a 404), as regexes.
-  allowedConsoleErrors: [[], { option: true }],
+  // Console errors and uncaught errors a test expects (the browser's own line for a 404, say), as
+  // one regex.
+  allowedConsoleErrors: [null, { option: true }],
   problems: [
     async ({ page, allowedConsoleErrors }, use) => {
       const problems = [];
       page.on('console', (msg) => {
-        if (msg.type() === 'error' && !allowedConsoleErrors.some((re) => re.test(msg.text())))
+        if (msg.type() === 'error' && !(allowedConsoleErrors && allowedConsoleErrors.test(msg.text())))
           problems.push(`console error: ${msg.text()}`);
       });
-      page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+      page.on('pageerror', (err) => {
+        if (!(allowedConsoleErrors && allowedConsoleErrors.test(err.message))) problems.push(`uncaught: ${err.message}`);
+      });
       page.on('request', (req) => {
         const url = new URL(req.url());
         if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {

@@ -14,7 +14,7 @@ test('lists both seed articles with headline, outlet and date', async ({ page })
 });
 
 test.describe('a broken corpus file', () => {
-  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+  test.use({ allowedConsoleErrors: /Failed to load resource/ });
 
   for (const [name, body, status, expected] of [
     ['not JSON', '{"schema": 1, "articles": [', 200, /not valid JSON/],

@@ -85,16 +85,27 @@ test('a new deployment is offered, then loaded whole, and the old cache is gone'
   }
 });
 
-test('Chrome finds the app installable; the manifest and every icon load', async ({ page, request }) => {
-  await page.goto('./');
-  await waitForServiceWorker(page);
-  const cdp = await page.context().newCDPSession(page);
-  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-  expect(installabilityErrors).toEqual([]);
+test('Chrome finds the app installable; the manifest and every icon load', async ({ playwright, request }, testInfo) => {
+  // Installability is not reported in incognito contexts: use a persistent profile.
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'claimscope-profile-'));
+  const context = await playwright.chromium.launchPersistentContext(profile, testInfo.project.use.launchOptions);
+  try {
+    const page = await context.newPage();
+    await page.goto(testInfo.project.use.baseURL);
+    await waitForServiceWorker(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+  } finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
   const manifest = await (await request.get('manifest.webmanifest')).json();
   expect(manifest.start_url).toBe('./');
+  expect(manifest.scope).toBe('./');
   expect(manifest.display).toBe('standalone');
   expect(manifest.icons.map((i) => i.sizes)).toEqual(['192x192', '512x512', '512x512']);
+  expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
   for (const icon of manifest.icons) {
     const res = await request.get(icon.src);
     expect(res.status(), icon.src).toBe(200);
@@ -116,7 +127,7 @@ test('the page carries a strict Content-Security-Policy', async ({ page }) => {
 });
 
 test.describe('a build that cannot start', () => {
-  test.use({ allowedConsoleErrors: [/Failed to load resource/, /WebAssembly/i] });
+  test.use({ allowedConsoleErrors: /Failed to load resource|Wasm/i });
   test('a failed wasm load shows an error with a reload link, not a blank page', async ({ page }) => {
     await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto('./');
