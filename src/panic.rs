@@ -7,8 +7,8 @@ pub fn install_hook() {
     }));
 }
 
-/// Adds the banner with plain DOM calls: the reactive system may be unusable after a panic.
-fn show_banner() {
+/// Adds the banner (once) with plain DOM calls: the reactive system may be unusable after a panic.
+pub fn show_banner() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

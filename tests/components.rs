@@ -52,7 +52,7 @@ async fn explorer_lists_the_articles_and_the_four_views() {
         view! { <Router><Explorer corpus=c.clone() /></Router> }
     });
     settle().await;
-    let articles = texts(&root, "[data-article-id]");
+    let articles = texts(&root, ".sources [data-article-id]");
     assert_eq!(articles.len(), 2, "{articles:?}");
     assert!(articles
         .iter()
@@ -84,4 +84,25 @@ async fn marked_text_is_text_never_html() {
     assert_eq!(root.text_content().unwrap(), text);
     assert_eq!(texts(&root, "mark"), vec!["arms"]);
     drop(handle);
+}
+
+#[wasm_bindgen_test]
+fn a_panic_leaves_a_reload_banner_not_a_blank_page() {
+    claimscope::panic::show_banner();
+    claimscope::panic::show_banner();
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let banners = doc.query_selector_all("#fatal-error").unwrap();
+    assert_eq!(banners.length(), 1, "shown once");
+    let banner = doc.get_element_by_id("fatal-error").unwrap();
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    assert!(banner
+        .text_content()
+        .unwrap()
+        .contains("stopped because of an internal error"));
+    let link = banner.query_selector("a").unwrap().expect("a reload link");
+    assert_eq!(link.text_content().as_deref(), Some("Reload"));
+    assert_eq!(
+        link.get_attribute("href"),
+        web_sys::window().unwrap().location().href().ok()
+    );
 }

@@ -67,7 +67,7 @@ test('the notice can be dismissed', async ({ page }) => {
   const notice = page.getByRole('status', { name: 'Parts of the link that were ignored' });
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
-  await expect(page.locator('[data-article-id]')).toHaveCount(corpus.articles.length);
+  await expect(page.locator('.sources [data-article-id]')).toHaveCount(corpus.articles.length);
 });
 
 test('Copy link copies the address of the current view and says so', async ({ browser, baseURL }) => {
@@ -114,7 +114,7 @@ test('corpus text is shown as text: markup in a corpus never runs', async ({ pag
   await page.goto('./?view=claims&q=onerror');
   const card = page.locator('.claim-list [data-claim-id="xss"]');
   await expect(card.locator('.quote')).toContainText('<img src=x onerror="window.__xss=1">');
-  await expect(page.locator('[data-article-id]').first()).toContainText('<script>window.__xss=2</script>');
+  await expect(page.locator('.sources [data-article-id]').first()).toContainText('<script>window.__xss=2</script>');
   expect(await page.locator('main img').count()).toBe(0);
   expect(await page.evaluate(() => window.__xss)).toBeUndefined();
 });

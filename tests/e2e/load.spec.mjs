@@ -3,7 +3,7 @@ import { test, expect } from './fixtures.mjs';
 
 test('lists both seed articles with headline, outlet and date', async ({ page }) => {
   await page.goto('./');
-  const articles = page.locator('[data-article-id]');
+  const articles = page.locator('.sources [data-article-id]');
   await expect(articles).toHaveCount(2);
   const rferl = articles.filter({ hasText: 'Putin Mulls Russia Retaliation If U.S. Quits INF Treaty' });
   await expect(rferl).toContainText('RFE/RL');

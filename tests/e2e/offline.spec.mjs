@@ -37,7 +37,7 @@ test('once loaded, the app works offline, shared links included', async ({ page,
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('.tabs a[aria-current=page]')).toHaveText('Compare');
-    await expect(page.locator('[data-article-id]')).toHaveCount(2);
+    await expect(page.locator('.sources [data-article-id]')).toHaveCount(2);
     await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
 
     await page.goto(`${server.url}?view=claims&side=nato`);
@@ -69,7 +69,7 @@ test('a new deployment is offered, then loaded whole, and the old cache is gone'
 
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
     await expect(page.locator('meta[name=claimscope-build]')).toHaveAttribute('content', 'v2');
-    await expect(page.locator('[data-article-id]')).toHaveCount(2);
+    await expect(page.locator('.sources [data-article-id]')).toHaveCount(2);
 
     const caches = await page.evaluate(() => caches.keys());
     expect(caches).toHaveLength(1);
@@ -78,7 +78,7 @@ test('a new deployment is offered, then loaded whole, and the old cache is gone'
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('meta[name=claimscope-build]')).toHaveAttribute('content', 'v2');
-    await expect(page.locator('[data-article-id]')).toHaveCount(2);
+    await expect(page.locator('.sources [data-article-id]')).toHaveCount(2);
   } finally {
     await context.setOffline(false);
     await server.close();
@@ -123,7 +123,7 @@ test('the page carries a strict Content-Security-Policy', async ({ page }) => {
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain("'unsafe-eval'");
   // The app ran under it (a violation would be a console error and fail the test).
-  await expect(page.locator('[data-article-id]')).toHaveCount(2);
+  await expect(page.locator('.sources [data-article-id]')).toHaveCount(2);
 });
 
 test.describe('a build that cannot start', () => {
