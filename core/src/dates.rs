@@ -24,11 +24,12 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-fn is_leap(y: i32) -> bool {
+fn is_leap(y: i64) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
 
-fn days_in_month(y: i32, m: u8) -> u8 {
+/// The number of days of month `m` (1–12) of year `y`.
+pub fn days_in_month(y: i64, m: u8) -> u8 {
     match m {
         2 if is_leap(y) => 29,
         2 => 28,
@@ -58,7 +59,7 @@ impl PartialDate {
         let day = match parts.next() {
             None => None,
             Some(d) => {
-                let last = days_in_month(year, month?);
+                let last = days_in_month(i64::from(year), month?);
                 Some(two(d).filter(|d| (1..=last).contains(d))?)
             }
         };
@@ -79,19 +80,36 @@ impl PartialDate {
 
     /// Days since 1 January 1970 of the first day the date covers.
     pub fn day_number(&self) -> i64 {
-        days_from_civil(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+        days_from_civil(
+            i64::from(self.year),
+            self.month.unwrap_or(1),
+            self.day.unwrap_or(1),
+        )
     }
 }
 
 /// Days since 1970-01-01 (proleptic Gregorian calendar).
-fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
-    let y = i64::from(y) - i64::from(m <= 2);
+pub fn days_from_civil(y: i64, m: u8, d: u8) -> i64 {
+    let y = y - i64::from(m <= 2);
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
     let m = i64::from(m);
     let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
+}
+
+/// The civil date `(year, month, day)` of a day number (the inverse of [`days_from_civil`]).
+pub fn civil_from_days(z: i64) -> (i64, u8, u8) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = (if mp < 10 { mp + 3 } else { mp - 9 }) as u8;
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 /// An ISO date string read aloud, or the string itself when it is not a date.

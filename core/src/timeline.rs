@@ -31,7 +31,7 @@
 //! [`Mark::approximate`]. Every coordinate is finite and within `[0, width]`; a width that is
 //! zero, negative or not finite counts as zero (everything at 0, one lane per event).
 
-use crate::dates::PartialDate;
+use crate::dates::{civil_from_days, days_from_civil, days_in_month, PartialDate};
 use std::collections::{BTreeSet, VecDeque};
 use std::ops::Range;
 
@@ -495,40 +495,6 @@ fn tick_days(step: Step, first: i64, last: i64) -> Vec<(i64, (i64, u8, u8))> {
         },
     }
     out
-}
-
-fn days_in_month(y: i64, m: u8) -> u8 {
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    match m {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// Days since 1970-01-01 (proleptic Gregorian), as [`PartialDate::day_number`].
-fn days_from_civil(y: i64, m: u8, d: u8) -> i64 {
-    let y = y - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The civil date of a day number (the inverse of [`days_from_civil`]).
-fn civil_from_days(z: i64) -> (i64, u8, u8) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = (if mp < 10 { mp + 3 } else { mp - 9 }) as u8;
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 #[cfg(test)]
