@@ -1,0 +1,103 @@
+//! How the outlets describe it: each fact's accounts side by side, the words that differ marked.
+
+use claimscope_core::dates::long_date;
+use claimscope_core::diff::{word_diff, Part};
+use claimscope_core::model::{Corpus, Fact};
+use claimscope_core::url;
+use claimscope_core::view_state::{View, ViewState};
+use leptos::prelude::*;
+
+/// The parts of each account: the first against the second, every other against the first.
+fn diffed(fact: &Fact) -> Vec<Vec<Part>> {
+    let quotes: Vec<&str> = fact.accounts.iter().map(|a| a.quote.as_str()).collect();
+    match quotes.as_slice() {
+        [] => Vec::new(),
+        [only] => vec![vec![Part::Same((*only).to_owned())]],
+        [first, second, rest @ ..] => {
+            let (a, b) = word_diff(first, second);
+            let mut out = vec![a, b];
+            out.extend(rest.iter().map(|r| word_diff(first, r).1));
+            out
+        }
+    }
+}
+
+/// Text and `<mark>` elements, never HTML.
+fn parts_view(parts: Vec<Part>) -> AnyView {
+    parts
+        .into_iter()
+        .map(|p| match p {
+            Part::Same(s) => s.into_any(),
+            Part::Changed(s) => view! { <mark class="diff">{s}</mark> }.into_any(),
+        })
+        .collect_view()
+        .into_any()
+}
+
+fn read_href(article: &str) -> String {
+    let state = ViewState {
+        view: View::Read,
+        articles: [article.to_owned()].into(),
+        ..Default::default()
+    };
+    format!("?{}", url::to_query(&state))
+}
+
+fn fact_view(corpus: &Corpus, fact: &Fact) -> AnyView {
+    let heading = format!("fact-{}", fact.id);
+    let accounts = fact
+        .accounts
+        .iter()
+        .zip(diffed(fact))
+        .map(|(span, parts)| {
+            let article = corpus.article(&span.article);
+            let outlet = article.map(|a| a.outlet.clone()).unwrap_or_default();
+            let title = article.map(|a| a.title.clone()).unwrap_or_default();
+            let published = article.map(|a| a.published.clone()).unwrap_or_default();
+            view! {
+                <li class="account" data-article-id=span.article.clone()>
+                    <p class="account-source">
+                        <span class="outlet">{outlet}</span>" · "
+                        <cite class="headline">{title}</cite>" · "
+                        <time datetime=published.clone()>{long_date(&published)}</time>
+                    </p>
+                    <blockquote class="quote">{parts_view(parts)}</blockquote>
+                    <a class="account-read" href=read_href(&span.article)>"Read in the article"</a>
+                </li>
+            }
+        })
+        .collect_view();
+    let labelled_by = heading.clone();
+    view! {
+        <section class="fact" data-fact-id=fact.id.clone() aria-labelledby=labelled_by>
+            <h4 id=heading>{fact.topic.clone()}</h4>
+            <ul class="accounts">{accounts}</ul>
+        </section>
+    }
+    .into_any()
+}
+
+pub(super) fn facts(corpus: &Corpus) -> Option<AnyView> {
+    if corpus.facts.is_empty() {
+        return None;
+    }
+    let list = corpus
+        .facts
+        .iter()
+        .map(|f| fact_view(corpus, f))
+        .collect_view();
+    Some(
+        view! {
+            <section class="facts" aria-labelledby="facts-heading">
+                <h3 id="facts-heading">"How the outlets describe it"</h3>
+                <p class="diff-legend">
+                    "The same fact in each outlet’s words. "
+                    <mark class="diff">"Highlighted words"</mark>
+                    " differ between the outlets; the rest is worded the same."
+                </p>
+                {list}
+            </section>
+        }
+        .into_any(),
+    )
+}

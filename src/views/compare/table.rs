@@ -1,0 +1,184 @@
+//! The compare table: one row per question, one column per side, each cell that side's claims
+//! on the question (at most [`CELL_CAP`], then a link to all of them in the Claims view).
+
+use super::{claims_n, disagreement, join_names, row_anchor, Grid};
+use crate::widgets::claim_card::{claim_card, stance_label, Detail};
+use claimscope_core::compare::{CellSummary, Row};
+use claimscope_core::model::{Corpus, Stance};
+use claimscope_core::search::{parse_query, Query};
+use claimscope_core::url;
+use claimscope_core::view_state::{View, ViewState};
+use leptos::prelude::*;
+
+/// Claims shown in one cell; the rest are a link away.
+pub const CELL_CAP: usize = 5;
+
+/// The cell's claims in a few words: "3 claims · No", "4 claims · Split".
+fn cell_summary(s: CellSummary) -> String {
+    match s {
+        CellSummary::Empty => String::new(),
+        CellSummary::One { stance, count } => {
+            format!("{} · {}", claims_n(count), stance_label(stance))
+        }
+        CellSummary::Split { count } => format!("{} · Split: yes and no", claims_n(count)),
+        CellSummary::Unstanced { count } => format!("{} · No stance", claims_n(count)),
+    }
+}
+
+/// The shown sides other than `side` whose claims on the row answer against `stance`.
+fn opposing<'a>(
+    corpus: &'a Corpus,
+    g: &Grid,
+    row: &Row,
+    side: usize,
+    stance: Stance,
+) -> Vec<&'a str> {
+    let against = match stance {
+        Stance::Yes => Stance::No,
+        Stance::No => Stance::Yes,
+        Stance::Mixed => return Vec::new(),
+    };
+    g.columns
+        .iter()
+        .filter(|&&t| t != side && row.cells[t].stance_count(against) > 0)
+        .map(|&t| corpus.sides[t].name.as_str())
+        .collect()
+}
+
+/// The Claims view filtered to one side and question, keeping the other filters.
+fn all_claims_href(state: &ViewState, side: &str, question: &str) -> String {
+    let mut next = state.clone();
+    next.view = View::Claims;
+    next.sides = [side.to_owned()].into();
+    next.questions = [question.to_owned()].into();
+    next.claim = None;
+    format!("?{}", url::to_query(&next))
+}
+
+fn cell(
+    corpus: &Corpus,
+    g: &Grid,
+    row: &Row,
+    side: usize,
+    state: &ViewState,
+    query: Option<&Query>,
+) -> AnyView {
+    let s = &corpus.sides[side];
+    let q = &corpus.questions[row.question];
+    let c = &row.cells[side];
+    let label =
+        view! { <span class="cell-side side-badge" data-side=s.id.clone()>{s.name.clone()}</span> };
+    if c.claims.is_empty() {
+        return view! {
+            <td class="side-cell" data-side=s.id.clone() data-question=q.id.clone() data-empty="">
+                {label}
+                <p class="no-claim">"No claim in these articles"</p>
+            </td>
+        }
+        .into_any();
+    }
+    let items = c
+        .claims
+        .iter()
+        .take(CELL_CAP)
+        .map(|&ci| {
+            let claim = &corpus.claims[ci];
+            let against = claim
+                .stance
+                .get(&q.id)
+                .map(|&st| opposing(corpus, g, row, side, st))
+                .unwrap_or_default();
+            view! {
+                <li>
+                    {(!against.is_empty()).then(|| view! {
+                        <p class="contradicted-by">
+                            <span class="contra-icon" aria-hidden="true">"≠ "</span>
+                            {format!("Contradicted by {}", join_names(&against))}
+                        </p>
+                    })}
+                    {claim_card(corpus, claim, Detail::OnQuestion(row.question), query)}
+                </li>
+            }
+        })
+        .collect_view();
+    let n = c.claims.len();
+    let more = (n > CELL_CAP).then(|| {
+        view! {
+            <a class="show-all" href=all_claims_href(state, &s.id, &q.id)>
+                {format!("Show all {}", claims_n(n))}
+                <span class="vh">{format!(" from {} on this question", s.name)}</span>
+            </a>
+        }
+    });
+    view! {
+        <td class="side-cell" data-side=s.id.clone() data-question=q.id.clone() class:contradicted=c.contradicted>
+            {label}
+            <p class="cell-summary">{cell_summary(c.summary())}</p>
+            <ul class="cell-claims">{items}</ul>
+            {more}
+        </td>
+    }
+    .into_any()
+}
+
+pub(super) fn compare_table(corpus: &Corpus, g: &Grid, state: &ViewState) -> AnyView {
+    let query = parse_query(&state.q);
+    let query = (!query.is_empty()).then_some(query);
+    let head = g
+        .columns
+        .iter()
+        .map(|&s| {
+            let side = &corpus.sides[s];
+            view! {
+                <th scope="col" data-side=side.id.clone()>
+                    <span class="side-badge" data-side=side.id.clone()>{side.name.clone()}</span>
+                </th>
+            }
+        })
+        .collect_view();
+    let rows = g
+        .rows
+        .iter()
+        .map(|&qi| {
+            let q = &corpus.questions[qi];
+            let row = &g.cmp.rows[qi];
+            let disagree = row.contradiction_count > 0;
+            let cells = g
+                .columns
+                .iter()
+                .map(|&s| cell(corpus, g, row, s, state, query.as_ref()))
+                .collect_view();
+            view! {
+                <tr class="q-row" data-question=q.id.clone() class:disagree=disagree>
+                    <th scope="row" class="q-head" id=row_anchor(&q.id) tabindex="-1">
+                        <span class="q-text">{q.text.clone()}</span>
+                        {disagree.then(|| view! {
+                            <span class="disagree-mark">"Sides disagree"</span>
+                            <span class="disagree-detail">{disagreement(corpus, g, row)}</span>
+                        })}
+                    </th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="side-by-side" aria-labelledby="table-heading">
+            <h3 id="table-heading">"Side by side"</h3>
+            <table class="compare-table" data-columns=g.columns.len()>
+                <caption>
+                    "Each side’s claims on each question, with the speaker, the outlet and the date. "
+                    "“Contradicted by” marks a claim another side answers the opposite way."
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Question"</th>
+                        {head}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+    .into_any()
+}
