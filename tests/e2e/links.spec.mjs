@@ -82,6 +82,8 @@ test('Copy link copies the address of the current view and says so', async ({ br
 
 test('keyboard: / focuses the search, Esc clears it, Space toggles a facet', async ({ page }) => {
   await page.goto('./');
+  // The shortcut works once the app has started.
+  await expect(page.locator('.tabs a[aria-current=page]')).toHaveText('Compare');
   await page.locator('body').press('/');
   const search = page.getByLabel('Search quotes and articles');
   await expect(search).toBeFocused();

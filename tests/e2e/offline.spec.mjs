@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect } from './fixtures.mjs';
-import { DIST, startServer } from './server.mjs';
+import { DIST, ROOT, startServer } from './server.mjs';
 
-const ROOT = path.resolve(DIST, '..');
+// Installing a service worker precaches the whole build: give it time on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
 
 /** A copy of the release build in a folder of its own, served on its own port. */
 async function deploy() {
@@ -25,7 +26,7 @@ function deployVersion2(dir) {
 }
 
 async function waitForServiceWorker(page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
 }
 
 test('once loaded, the app works offline, shared links included', async ({ page, context }) => {
@@ -64,7 +65,7 @@ test('a new deployment is offered, then loaded whole, and the old cache is gone'
     await page.reload();
     // The page keeps running on version 1 and offers version 2.
     const notice = page.getByRole('alert').filter({ hasText: 'A new version is available' });
-    await expect(notice).toBeVisible({ timeout: 20_000 });
+    await expect(notice).toBeVisible({ timeout: 60_000 });
     expect(await page.locator('meta[name=claimscope-build]').count()).toBe(0);
 
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const DIST = path.resolve(here, '../../dist');
+export const ROOT = path.resolve(here, '../..');
+// The build under test: `dist/`, or the folder named by DIST (relative to tests/e2e).
+export const DIST = path.resolve(here, process.env.DIST ?? '../../dist');
 
 export function startServer(dir = DIST, port = 0) {
   // dev: files are read on every request, so a test can deploy a new build into the same folder.
