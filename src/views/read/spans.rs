@@ -223,9 +223,13 @@ mod tests {
     fn bad_ranges_are_skipped() {
         let t = "’ab";
         let claims = [Some(0..99), Some(1..4), Some(3..3), None];
-        let l = layout(t.len(), &claims, &[Some(2..5)], &[1..2], |i| {
-            t.is_char_boundary(i)
-        });
+        let l = layout(
+            t.len(),
+            &claims,
+            &[Some(2..5)],
+            std::slice::from_ref(&(1..2)),
+            |i| t.is_char_boundary(i),
+        );
         assert_eq!(l.heads, vec![None, None, None, None]);
         assert_eq!(l.groups.len(), 1);
         assert!(l.groups[0]
@@ -237,7 +241,13 @@ mod tests {
     #[test]
     fn events_and_hits_cut_pieces_not_groups() {
         let t = "one two three four";
-        let l = layout(t.len(), &[Some(4..13)], &[Some(0..7)], &[8..13], |_| true);
+        let l = layout(
+            t.len(),
+            &[Some(4..13)],
+            &[Some(0..7)],
+            std::slice::from_ref(&(8..13)),
+            |_| true,
+        );
         let g = &l.groups[1];
         assert_eq!(&t[g.range.clone()], "two three");
         let pieces: Vec<_> = g

@@ -1,0 +1,29 @@
+// Takes the README's screenshots from the release build: `node tests/e2e/screenshots.mjs`
+// after `trunk build --release` (the page is served on 127.0.0.1 only).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { startServer } from './server.mjs';
+
+const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
+const shots = [
+  ['compare.png', '', 1440, 1100],
+  ['claims-filtered.png', '?view=claims&side=russia,us&question=russia-violates&q=violation', 1440, 1000],
+  ['compare-360.png', '', 360, 800],
+];
+
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  for (const [file, query, width, height] of shots) {
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(server.url + query);
+    await page.locator('[data-claim-id]').first().waitFor();
+    await page.screenshot({ path: path.join(out, file) });
+    await page.close();
+    console.log(`docs/screenshots/${file}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
