@@ -99,6 +99,22 @@ pub(crate) fn disagreement(corpus: &Corpus, grid: &Grid, row: &Row) -> String {
     format!("Yes: {} · No: {}", join_names(&yes), join_names(&no))
 }
 
+/// The column headers of a grid: one per side shown, named with its badge.
+pub(crate) fn side_headers(corpus: &Corpus, g: &Grid) -> AnyView {
+    g.columns
+        .iter()
+        .map(|&s| {
+            let side = &corpus.sides[s];
+            view! {
+                <th scope="col" data-side=side.id.clone()>
+                    <span class="side-badge" data-side=side.id.clone()>{side.name.clone()}</span>
+                </th>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
 /// The id of a question's row in the table, the target of the glance links.
 pub(crate) fn row_anchor(question_id: &str) -> String {
     format!("q-{question_id}")

@@ -1,7 +1,7 @@
 //! At a glance: per question and side, how many claims and which answer, as text; each cell
 //! jumps to the question's row of the table below.
 
-use super::{row_anchor, Grid};
+use super::{row_anchor, side_headers, Grid};
 use crate::widgets::claim_card::stance_label;
 use claimscope_core::compare::CellSummary;
 use claimscope_core::model::Corpus;
@@ -39,18 +39,7 @@ fn focus_target(ev: &leptos::ev::MouseEvent, target: &str) {
 }
 
 pub(super) fn glance(corpus: &Corpus, g: &Grid) -> AnyView {
-    let head = g
-        .columns
-        .iter()
-        .map(|&s| {
-            let side = &corpus.sides[s];
-            view! {
-                <th scope="col" data-side=side.id.clone()>
-                    <span class="side-badge" data-side=side.id.clone()>{side.name.clone()}</span>
-                </th>
-            }
-        })
-        .collect_view();
+    let head = side_headers(corpus, g);
     let rows = g
         .rows
         .iter()

@@ -1,7 +1,7 @@
 //! The compare table: one row per question, one column per side, each cell that side's claims
 //! on the question (at most [`CELL_CAP`], then a link to all of them in the Claims view).
 
-use super::{claims_n, disagreement, join_names, row_anchor, Grid};
+use super::{claims_n, disagreement, join_names, row_anchor, side_headers, Grid};
 use crate::widgets::claim_card::{claim_card, stance_label, Detail};
 use claimscope_core::compare::{CellSummary, Row};
 use claimscope_core::model::{Corpus, Stance};
@@ -124,18 +124,7 @@ fn cell(
 pub(super) fn compare_table(corpus: &Corpus, g: &Grid, state: &ViewState) -> AnyView {
     let query = parse_query(&state.q);
     let query = (!query.is_empty()).then_some(query);
-    let head = g
-        .columns
-        .iter()
-        .map(|&s| {
-            let side = &corpus.sides[s];
-            view! {
-                <th scope="col" data-side=side.id.clone()>
-                    <span class="side-badge" data-side=side.id.clone()>{side.name.clone()}</span>
-                </th>
-            }
-        })
-        .collect_view();
+    let head = side_headers(corpus, g);
     let rows = g
         .rows
         .iter()
