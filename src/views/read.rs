@@ -20,6 +20,7 @@ use claimscope_core::view_state::{View, ViewState};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use spans::Layout;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -370,19 +371,18 @@ fn article_text(cx: &Cx, a: &Article, query: &Query) -> AnyView {
     let mut placed: Vec<&str> = Vec::new();
     let mut text = Vec::new();
     let mut aside = Vec::new();
+    // One pass over the corpus groups this article's claims and events by paragraph.
+    let mut claims_of: HashMap<&str, Vec<&Claim>> = HashMap::new();
+    for c in cx.corpus.claims.iter().filter(|c| c.article == a.id) {
+        claims_of.entry(c.paragraph.as_str()).or_default().push(c);
+    }
+    let mut events_of: HashMap<&str, Vec<&Event>> = HashMap::new();
+    for e in cx.corpus.events.iter().filter(|e| e.article == a.id) {
+        events_of.entry(e.paragraph.as_str()).or_default().push(e);
+    }
     for p in &a.paragraphs {
-        let claims: Vec<&Claim> = cx
-            .corpus
-            .claims
-            .iter()
-            .filter(|c| c.article == a.id && c.paragraph == p.id)
-            .collect();
-        let events: Vec<&Event> = cx
-            .corpus
-            .events
-            .iter()
-            .filter(|e| e.article == a.id && e.paragraph == p.id)
-            .collect();
+        let claims = claims_of.remove(p.id.as_str()).unwrap_or_default();
+        let events = events_of.remove(p.id.as_str()).unwrap_or_default();
         let claim_ranges: Vec<Option<Range<usize>>> = claims
             .iter()
             .map(|c| spans::byte_range(&p.text, c.start, c.end))
