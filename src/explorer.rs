@@ -26,6 +26,7 @@ pub struct Ctx {
 #[component]
 pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
     let index = Arc::new(CorpusIndex::new(&corpus));
+    crate::timing::mark(crate::timing::INDEXED);
     let nav = Nav::new(corpus.clone());
     let result = {
         let index = index.clone();

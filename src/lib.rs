@@ -6,6 +6,7 @@
 //! - [`app`]: the top component: loading, errors, then the explorer.
 //! - [`explorer`]: the page around the views: tabs, copy link, link notices, shortcuts.
 //! - [`state`]: the view state, read from and written to the URL.
+//! - [`timing`]: performance marks for the moments of the app's start.
 //! - [`views`]: Compare, Claims, Read, Timeline.
 //! - [`widgets`]: claim cards, marked text, notices, copy link.
 
@@ -15,6 +16,7 @@ pub mod load;
 pub mod offline;
 pub mod panic;
 pub mod state;
+pub mod timing;
 pub mod views;
 pub mod widgets;
 

@@ -73,9 +73,12 @@ pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
     let value = JsFuture::from(promise)
         .await
         .map_err(|_| LoadError::Unreadable("it is not valid JSON.".into()))?;
+    crate::timing::mark(crate::timing::FETCHED);
     let corpus: Corpus = serde_wasm_bindgen::from_value(value)
         .map_err(|e| LoadError::Unreadable(format!("it is not a Claimscope corpus ({e}).")))?;
+    crate::timing::mark(crate::timing::PARSED);
     let problems = validate::validate(&corpus);
+    crate::timing::mark(crate::timing::VALIDATED);
     if problems.is_empty() {
         Ok(corpus)
     } else {
