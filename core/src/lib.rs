@@ -11,14 +11,18 @@
 //! - [`filter`]: facet filtering and facet counts.
 //! - [`compare`]: the Compare grid: each side's claims and stances per question.
 //! - [`diff`]: word differences between two descriptions of the same fact.
+//! - [`library`]: the corpora a person keeps: import rules, what the list shows.
+//! - [`export`]: claims as CSV, as a schema-1 subset, and as a citation.
 //! - [`view_state`]: what a person chose to see.
 //! - [`url`]: the view state's URL form (parse and write).
 
 pub mod compare;
 pub mod dates;
 pub mod diff;
+pub mod export;
 pub mod filter;
 pub mod index;
+pub mod library;
 pub mod model;
 pub mod search;
 pub mod segment;

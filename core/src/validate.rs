@@ -11,6 +11,7 @@
 
 use crate::dates::PartialDate;
 use crate::model::{Attribution, ClaimKind, Corpus, ParagraphKind, Stance, SCHEMA_VERSION};
+use crate::url::{is_valid_id, MAX_ID_LEN};
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -366,7 +367,12 @@ pub fn validate(corpus: &Corpus) -> Vec<Problem> {
         r.add("schema".into(), schema_version_message(corpus.schema));
     }
 
-    // Ids: non-empty and unique within each list (paragraphs across the whole corpus).
+    if !is_valid_id(&corpus.id) {
+        r.add("id".into(), unlinkable_id(&corpus.id));
+    }
+
+    // Ids: non-empty, usable in a link, and unique within each list (paragraphs across the whole
+    // corpus).
     let articles = unique_ids(&mut r, "articles", corpus.articles.iter().map(|a| &*a.id));
     let mut paragraphs: HashMap<&str, (usize, usize)> = HashMap::new();
     for (ai, a) in corpus.articles.iter().enumerate() {
@@ -546,7 +552,16 @@ fn no_such(kind: &str, id: &str) -> String {
     }
 }
 
-/// Checks that each id of a list is non-empty and used once; returns id -> first index.
+fn unlinkable_id(id: &str) -> String {
+    format!(
+        "the id “{}” cannot be used in a link: use only letters, digits, “_”, “.” and “-” \
+         (at most {MAX_ID_LEN} characters)",
+        shown(id)
+    )
+}
+
+/// Checks that each id of a list is non-empty, usable in a link and used once; returns id -> first
+/// index.
 fn unique_ids<'a>(
     r: &mut Report,
     list: &str,
@@ -556,6 +571,8 @@ fn unique_ids<'a>(
     for (i, id) in ids.enumerate() {
         if id.trim().is_empty() {
             r.add(format!("{list}[{i}].id"), "the id is empty".into());
+        } else if !is_valid_id(id) {
+            r.add(format!("{list}[{i}].id"), unlinkable_id(id));
         } else if let Some(&first) = seen.get(id) {
             r.add(
                 format!("{list}[{i}].id"),
