@@ -1,19 +1,18 @@
-//! The top component: loads the corpus, shows a plain-words error if that fails, then the explorer.
+//! The top component: loads the corpus the link names, shows a plain-words error if that fails
+//! (with a way to import or go back to the bundled articles), then the explorer.
 
 use crate::explorer::Explorer;
-use crate::load::{self, LoadError};
+use crate::load::{self, Handoff, LoadError, Source};
 use crate::offline::AppStatus;
+use crate::widgets::import::Import;
+use claimscope_core::url;
 use leptos::prelude::*;
 use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let corpus = LocalResource::new(|| async {
-        load::fetch_corpus(load::BUNDLED_CORPUS_URL)
-            .await
-            .map(Arc::new)
-    });
     view! {
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>
@@ -23,22 +22,47 @@ pub fn App() -> impl IntoView {
             </header>
             <AppStatus />
             <main id="main" tabindex="-1">
-                {move || match corpus.get() {
-                    None => view! { <p class="status" role="status">"Loading the articles…"</p> }.into_any(),
-                    Some(Err(e)) => view! { <LoadFailed error=e /> }.into_any(),
-                    Some(Ok(c)) => view! { <Explorer corpus=c /> }.into_any(),
-                }}
+                <Shell />
             </main>
         </Router>
     }
 }
 
+/// Loads the corpus named by the link's `corpus` parameter; a new one when it changes.
 #[component]
-fn LoadFailed(error: LoadError) -> impl IntoView {
+fn Shell() -> impl IntoView {
+    let handoff = Handoff::new();
+    provide_context(handoff);
+    let search = use_location().search;
+    let source =
+        Memo::new(move |_| search.with(|q| Source::of(url::parse_query(q).0.corpus.as_deref())));
+    let corpus = LocalResource::new(move || {
+        handoff.track();
+        let source = source.get();
+        async move {
+            if let Source::Stored(id) = &source {
+                if let Some(c) = handoff.take(id) {
+                    return Ok(c);
+                }
+            }
+            load::load(&source).await.map(Arc::new)
+        }
+    });
+    move || match corpus.get() {
+        None => view! { <p class="status" role="status">"Loading the articles…"</p> }.into_any(),
+        Some(Err(e)) => view! { <LoadFailed error=e source=source.get_untracked() /> }.into_any(),
+        Some(Ok(c)) => view! { <Explorer corpus=c /> }.into_any(),
+    }
+}
+
+#[component]
+fn LoadFailed(error: LoadError, source: Source) -> impl IntoView {
     let problems = match &error {
         LoadError::Invalid(p) => p.clone(),
         _ => Vec::new(),
     };
+    let stored = matches!(source, Source::Stored(_));
+    let bundled_href = use_location().pathname.get_untracked();
     view! {
         <section class="load-error" role="alert">
             <h2>"The articles could not be loaded"</h2>
@@ -51,7 +75,18 @@ fn LoadFailed(error: LoadError) -> impl IntoView {
                     {problems.iter().map(|p| view! { <li><code>{p.path.clone()}</code>": "{p.message.clone()}</li> }).collect_view()}
                 </ul>
             </Show>
-            <p><a class="button" href="">"Try again"</a></p>
+            <p class="actions">
+                <a class="button" href="">"Try again"</a>
+                {stored.then(|| view! {
+                    <a class="button" href=bundled_href>"Open the articles that come with Claimscope"</a>
+                })}
+            </p>
         </section>
+        {stored.then(|| view! {
+            <section class="import" aria-labelledby="import-heading">
+                <h2 id="import-heading">"Import a corpus file"</h2>
+                <Import />
+            </section>
+        })}
     }
 }

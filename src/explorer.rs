@@ -2,14 +2,15 @@
 
 use crate::state::{Nav, Step};
 use crate::views;
-use crate::widgets::copy_link::CopyLink;
+use crate::widgets::copy::CopyLink;
 use crate::widgets::notices::LinkNotice;
 use claimscope_core::dates::long_date;
 use claimscope_core::filter::{self, FilterResult};
 use claimscope_core::index::CorpusIndex;
+use claimscope_core::library;
 use claimscope_core::model::Corpus;
 use claimscope_core::url;
-use claimscope_core::view_state::{View, ViewState};
+use claimscope_core::view_state::View;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -68,6 +69,7 @@ pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
                 View::Claims => view! { <views::claims::ClaimsView ctx=ctx /> }.into_any(),
                 View::Read => view! { <views::read::ReadView ctx=ctx /> }.into_any(),
                 View::Timeline => view! { <views::timeline::TimelineView ctx=ctx /> }.into_any(),
+                View::Library => view! { <views::library::LibraryView ctx=ctx /> }.into_any(),
             }
         }}
     }
@@ -83,14 +85,9 @@ fn Sources(corpus: Arc<Corpus>) -> impl IntoView {
         .iter()
         .take(SHOWN)
         .map(|a| {
-            let state = ViewState {
-                view: View::Read,
-                articles: [a.id.clone()].into(),
-                ..Default::default()
-            };
             view! {
                 <li class="article" data-article-id=a.id.clone()>
-                    <a class="article-title" href=format!("?{}", url::to_query(&state))>{a.title.clone()}</a>
+                    <a class="article-title" href=url::read_href(&corpus.id, &a.id, None)>{a.title.clone()}</a>
                     <span class="article-meta">
                         <span class="outlet">{a.outlet.clone()}</span>
                         " · "
@@ -102,6 +99,10 @@ fn Sources(corpus: Arc<Corpus>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="sources" aria-labelledby="sources-heading">
+            <p class="corpus-name">
+                {library::display_title(&corpus)}
+                {(corpus.id != library::BUNDLED_ID).then_some(" · kept in this browser")}
+            </p>
             <h2 id="sources-heading">{format!("{total} article{}", if total == 1 { "" } else { "s" })}</h2>
             <ul class="articles">{items}</ul>
             {(total > SHOWN).then(|| view! { <p class="more-sources">{format!("and {} more, in the Read view", total - SHOWN)}</p> })}

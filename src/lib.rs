@@ -1,6 +1,8 @@
 //! Claimscope's browser app: thin leptos components over `claimscope-core`.
 //!
-//! - [`load`]: fetching and checking the corpus file.
+//! - [`load`]: loading the corpus a link names (bundled or kept in the browser) and checking it.
+//! - [`store`]: imported corpora kept in the browser (IndexedDB).
+//! - [`download`]: offering a file the app made as a download.
 //! - [`offline`]: service worker registration, the update notice, the offline indicator.
 //! - [`panic`]: a panic shows a reload banner instead of a frozen page.
 //! - [`app`]: the top component: loading, errors, then the explorer.
@@ -11,11 +13,13 @@
 //! - [`widgets`]: claim cards, marked text, notices, copy link.
 
 pub mod app;
+pub mod download;
 pub mod explorer;
 pub mod load;
 pub mod offline;
 pub mod panic;
 pub mod state;
+pub mod store;
 pub mod timing;
 pub mod views;
 pub mod widgets;

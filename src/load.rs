@@ -1,8 +1,12 @@
 //! Fetching the corpus file and checking it, with errors in plain words.
 
+use crate::store;
+use claimscope_core::library;
 use claimscope_core::model::Corpus;
 use claimscope_core::validate::{self, Problem};
+use leptos::prelude::{Notify, SetValue, StoredValue, Track, Trigger, UpdateValue};
 use std::fmt;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -19,8 +23,12 @@ pub enum LoadError {
     TooLarge(Problem),
     /// The file is not JSON, or not a corpus.
     Unreadable(String),
-    /// The file is a corpus but breaks its rules.
+    /// The file is not JSON, not a corpus, or breaks a corpus's rules.
     Invalid(Vec<Problem>),
+    /// A link names a corpus this browser does not hold.
+    NotHeld(String),
+    /// The browser's storage failed.
+    Storage(String),
 }
 
 impl fmt::Display for LoadError {
@@ -36,6 +44,13 @@ impl fmt::Display for LoadError {
             ),
             LoadError::TooLarge(p) => write!(f, "The articles file is too large. {}", p.message),
             LoadError::Unreadable(why) => write!(f, "The articles file could not be read: {why}"),
+            LoadError::NotHeld(id) => write!(
+                f,
+                "This link refers to a corpus with the id “{id}”, which this browser does not \
+                 hold. It may have been imported in another browser, or deleted here. Import its \
+                 file to open it, or open the articles that come with Claimscope."
+            ),
+            LoadError::Storage(why) => write!(f, "{why}"),
             LoadError::Invalid(problems) => write!(
                 f,
                 "The articles file has {} problem{}; the first is {}",
@@ -43,6 +58,82 @@ impl fmt::Display for LoadError {
                 if problems.len() == 1 { "" } else { "s" },
                 problems.first().map(|p| p.to_string()).unwrap_or_default()
             ),
+        }
+    }
+}
+
+/// Where the corpus of a view comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// The corpus shipped with the app.
+    Bundled,
+    /// A corpus the person imported, kept in this browser under this id.
+    Stored(String),
+}
+
+impl Source {
+    /// The source a link names: no `corpus=` (or the bundled id) is the bundled corpus.
+    pub fn of(corpus: Option<&str>) -> Source {
+        match corpus {
+            None | Some(library::BUNDLED_ID) => Source::Bundled,
+            Some(id) => Source::Stored(id.to_owned()),
+        }
+    }
+}
+
+/// A corpus just imported, handed to the loader so it is not read and checked a second time.
+/// Its trigger asks for a new load when the link already names the handed corpus (a link to a
+/// corpus this browser did not hold, then imported).
+#[derive(Clone, Copy)]
+pub struct Handoff(StoredValue<Option<Arc<Corpus>>>, Trigger);
+
+impl Handoff {
+    pub fn new() -> Self {
+        Handoff(StoredValue::new(None), Trigger::new())
+    }
+
+    pub fn give(&self, corpus: Arc<Corpus>) {
+        self.0.set_value(Some(corpus));
+    }
+
+    /// Load again although the link did not change.
+    pub fn reload(&self) {
+        self.1.notify();
+    }
+
+    /// Subscribes the running effect or resource to [`Handoff::reload`].
+    pub fn track(&self) {
+        self.1.track();
+    }
+
+    /// The handed corpus if it is the one with this id.
+    pub fn take(&self, id: &str) -> Option<Arc<Corpus>> {
+        let mut taken = None;
+        self.0.update_value(|slot| {
+            if slot.as_ref().is_some_and(|c| c.id == id) {
+                taken = slot.take();
+            }
+        });
+        taken
+    }
+}
+
+impl Default for Handoff {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Loads the corpus from its source and checks it by the same rules as the build.
+pub async fn load(source: &Source) -> Result<Corpus, LoadError> {
+    match source {
+        Source::Bundled => fetch_corpus(BUNDLED_CORPUS_URL).await,
+        Source::Stored(id) => {
+            let text = store::load(id)
+                .await
+                .map_err(|e| LoadError::Storage(e.to_string()))?
+                .ok_or_else(|| LoadError::NotHeld(id.clone()))?;
+            read(&text)
         }
     }
 }
@@ -68,20 +159,20 @@ pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
         validate::check_size(len).map_err(LoadError::TooLarge)?;
     }
     let promise = response
-        .json()
+        .text()
         .map_err(|_| LoadError::Unreadable("the server sent no body.".into()))?;
-    let value = JsFuture::from(promise)
+    let text = JsFuture::from(promise)
         .await
-        .map_err(|_| LoadError::Unreadable("it is not valid JSON.".into()))?;
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or_else(|| LoadError::Unreadable("the download broke off.".into()))?;
     crate::timing::mark(crate::timing::FETCHED);
-    let corpus: Corpus = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| LoadError::Unreadable(format!("it is not a Claimscope corpus ({e}).")))?;
-    crate::timing::mark(crate::timing::PARSED);
-    let problems = validate::validate(&corpus);
+    read(&text)
+}
+
+/// Parses and checks a corpus's JSON text.
+fn read(text: &str) -> Result<Corpus, LoadError> {
+    let corpus = validate::parse(text).map_err(LoadError::Invalid)?;
     crate::timing::mark(crate::timing::VALIDATED);
-    if problems.is_empty() {
-        Ok(corpus)
-    } else {
-        Err(LoadError::Invalid(problems))
-    }
+    Ok(corpus)
 }

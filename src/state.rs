@@ -1,6 +1,7 @@
 //! The view state lives in the URL: read it from the router's location, write intents back as
 //! navigations (a push for a discrete choice, a replace while typing).
 
+use claimscope_core::library;
 use claimscope_core::model::Corpus;
 use claimscope_core::url::{self, Ignored};
 use claimscope_core::view_state::ViewState;
@@ -36,7 +37,10 @@ impl Nav {
         let search = location.search;
         let parsed = Memo::new(move |_| {
             let (mut state, mut ignored) = search.with(|s| url::parse_query(s));
-            ignored.extend(url::retain_known(&mut state, &corpus));
+            // While another corpus is being loaded, its ids are not this corpus's to judge.
+            if library::names(state.corpus.as_deref(), &corpus.id) {
+                ignored.extend(url::retain_known(&mut state, &corpus));
+            }
             (state, ignored)
         });
         let navigate = use_navigate();

@@ -2,9 +2,9 @@
 //! the browser's performance panel can see where the time goes. Marking is cheap and never fails
 //! the app: without a `performance` object nothing happens.
 
-/// Mark names, in the order they happen.
+/// Mark names, in the order they happen. `VALIDATED` follows parsing and checking the JSON text
+/// (one step: `claimscope_core::validate::parse`).
 pub const FETCHED: &str = "claimscope:fetched";
-pub const PARSED: &str = "claimscope:parsed";
 pub const VALIDATED: &str = "claimscope:validated";
 pub const INDEXED: &str = "claimscope:indexed";
 

@@ -90,3 +90,9 @@ pub fn size(bytes: usize) -> String {
         format!("{}.{} MB", tenths / 10, tenths % 10)
     }
 }
+
+/// True when a link's `corpus` parameter names the corpus with this id (no parameter names the
+/// bundled one).
+pub fn names(param: Option<&str>, corpus_id: &str) -> bool {
+    param.unwrap_or(BUNDLED_ID) == corpus_id
+}

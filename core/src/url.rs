@@ -399,6 +399,18 @@ pub fn to_query(state: &ViewState) -> String {
     out
 }
 
+/// The link to the reader at one article (and one claim's sentence in it) of the corpus with
+/// this id: `?corpus=…&view=read&article=…&claim=…`, the corpus left out for the bundled one.
+pub fn read_href(corpus_id: &str, article: &str, claim: Option<&str>) -> String {
+    let state = ViewState {
+        view: View::Read,
+        articles: [article.to_owned()].into(),
+        claim: claim.map(str::to_owned),
+        ..ViewState::in_corpus(corpus_id)
+    };
+    format!("?{}", to_query(&state))
+}
+
 /// Drops ids that do not exist in the corpus (sides, speakers, questions, articles, claim) and
 /// reports each as Ignored ("no side “mars” in this corpus"). The corpus id, kinds and
 /// attributions are left alone.
@@ -787,7 +799,7 @@ mod tests {
         assert_eq!(ignored.len(), 1);
         assert_eq!(
             ignored[0].describe(),
-            "view=“map”: not a view (compare, claims, read, timeline)"
+            "view=“map”: not a view (compare, claims, read, timeline, library)"
         );
     }
 

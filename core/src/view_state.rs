@@ -14,10 +14,18 @@ pub enum View {
     Read,
     /// Dated events on a time axis.
     Timeline,
+    /// The corpora kept in this browser: switch, import, export, add an article, delete.
+    Library,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Compare, View::Claims, View::Read, View::Timeline];
+    pub const ALL: [View; 5] = [
+        View::Compare,
+        View::Claims,
+        View::Read,
+        View::Timeline,
+        View::Library,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -25,6 +33,7 @@ impl View {
             View::Claims => "claims",
             View::Read => "read",
             View::Timeline => "timeline",
+            View::Library => "library",
         }
     }
 
@@ -39,6 +48,7 @@ impl View {
             View::Claims => "Claims",
             View::Read => "Read",
             View::Timeline => "Timeline",
+            View::Library => "Library",
         }
     }
 }
@@ -108,6 +118,15 @@ impl Facet {
 }
 
 impl ViewState {
+    /// The default view of the corpus with this id: links built from it keep naming the corpus
+    /// (the bundled one goes unnamed, as in every link without `corpus=`).
+    pub fn in_corpus(corpus_id: &str) -> ViewState {
+        ViewState {
+            corpus: (corpus_id != crate::library::BUNDLED_ID).then(|| corpus_id.to_owned()),
+            ..ViewState::default()
+        }
+    }
+
     /// The selected values of a facet, as strings (ids, or kind/attribution names).
     pub fn selected(&self, facet: Facet) -> Vec<String> {
         match facet {

@@ -3,6 +3,7 @@
 use crate::explorer::{focus_search, Ctx};
 use crate::state::Step;
 use crate::widgets::claim_card::{claim_card, Detail};
+use crate::widgets::export::ExportButtons;
 use claimscope_core::filter;
 use claimscope_core::search::parse_query;
 use claimscope_core::view_state::{Facet, ViewState};
@@ -58,6 +59,7 @@ pub fn ClaimsView(ctx: Ctx) -> impl IntoView {
                             n => format!("{n} claims of {total}"),
                         }}
                     </p>
+                    <ExportButtons ctx=ctx.clone() />
                     <Show when=move || nav.with(ViewState::has_filters)>
                         <button type="button" class="clear-all" on:click=move |_| nav.update(Step::Push, ViewState::clear_filters)>
                             "Clear all filters"

@@ -2,5 +2,6 @@
 
 pub mod claims;
 pub mod compare;
+pub mod library;
 pub mod read;
 pub mod timeline;

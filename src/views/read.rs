@@ -686,7 +686,7 @@ fn Panel(cx: Cx, article_id: String, q: Memo<String>) -> impl IntoView {
                     view! {
                         <p class="read-elsewhere">
                             "This claim is in another article. "
-                            <a href=read_href(&c)>"Read it there"</a>
+                            <a href=read_href(&corpus, &c)>"Read it there"</a>
                         </p>
                     }
                 });

@@ -1,12 +1,13 @@
 //! One claim: who said it, for which side, on which points, with what stance, in whose words,
 //! and where; its quote can carry search highlights.
 
+use crate::widgets::copy::CopyButton;
 use crate::widgets::marked::marked;
 use claimscope_core::dates::long_date;
+use claimscope_core::export;
 use claimscope_core::model::{Claim, Corpus, Stance};
 use claimscope_core::search::{highlight, Query};
 use claimscope_core::url;
-use claimscope_core::view_state::{View, ViewState};
 use leptos::prelude::*;
 
 /// How much of the claim to show.
@@ -28,14 +29,8 @@ pub fn stance_label(s: Stance) -> &'static str {
 }
 
 /// The address of the reader at this claim's sentence.
-pub fn read_href(claim: &Claim) -> String {
-    let state = ViewState {
-        view: View::Read,
-        articles: [claim.article.clone()].into(),
-        claim: Some(claim.id.clone()),
-        ..Default::default()
-    };
-    format!("?{}", url::to_query(&state))
+pub fn read_href(corpus: &Corpus, claim: &Claim) -> String {
+    url::read_href(&corpus.id, &claim.article, Some(&claim.id))
 }
 
 pub fn claim_card(
@@ -105,7 +100,19 @@ pub fn claim_card(
             <footer class="claim-source">
                 <span class="outlet">{outlet}</span>" · "
                 <time datetime=published.clone()>{long_date(&published)}</time>" · "
-                <a href=read_href(claim)>"Read in the article"</a>
+                <a href=read_href(corpus, claim)>"Read in the article"</a>
+                {full.then(|| {
+                    let text = export::citation(corpus, claim);
+                    view! {
+                        <CopyButton
+                            label="Copy citation"
+                            done="Citation copied."
+                            fallback="Could not copy: the browser refused."
+                            text=Callback::new(move |()| Some(text.clone()))
+                            class="copy-citation"
+                        />
+                    }
+                })}
             </footer>
         </article>
     }

@@ -1,6 +1,8 @@
 //! Small building blocks shared by the views.
 
 pub mod claim_card;
-pub mod copy_link;
+pub mod copy;
+pub mod export;
+pub mod import;
 pub mod marked;
 pub mod notices;

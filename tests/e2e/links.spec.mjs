@@ -75,7 +75,7 @@ test('Copy link copies the address of the current view and says so', async ({ br
   const page = await context.newPage();
   await page.goto('./?view=claims&side=us');
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.locator('.copy-status')).toHaveText('Link copied.');
+  await expect(page.locator('.copy-link .copy-status')).toHaveText('Link copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   await context.close();
 });

@@ -18,7 +18,7 @@ test.describe('a broken corpus file', () => {
 
   for (const [name, body, status, expected] of [
     ['not JSON', '{"schema": 1, "articles": [', 200, /not valid JSON/],
-    ['not a corpus', '{"schema": 1}', 200, /not a Claimscope corpus/],
+    ['not a corpus', '{"schema": 1}', 200, /required field `articles` is missing/],
     ['missing', 'Not found', 404, /error 404/],
   ]) {
     test(`shows a plain-words error when the corpus is ${name}`, async ({ page }) => {

@@ -4,7 +4,6 @@ use claimscope_core::dates::long_date;
 use claimscope_core::diff::{word_diff, Part};
 use claimscope_core::model::{Corpus, Fact};
 use claimscope_core::url;
-use claimscope_core::view_state::{View, ViewState};
 use leptos::prelude::*;
 
 /// The parts of each account: the first against the second, every other against the first.
@@ -34,15 +33,6 @@ fn parts_view(parts: Vec<Part>) -> AnyView {
         .into_any()
 }
 
-fn read_href(article: &str) -> String {
-    let state = ViewState {
-        view: View::Read,
-        articles: [article.to_owned()].into(),
-        ..Default::default()
-    };
-    format!("?{}", url::to_query(&state))
-}
-
 fn fact_view(corpus: &Corpus, fact: &Fact) -> AnyView {
     let heading = format!("fact-{}", fact.id);
     let accounts = fact
@@ -62,7 +52,7 @@ fn fact_view(corpus: &Corpus, fact: &Fact) -> AnyView {
                         <time datetime=published.clone()>{long_date(&published)}</time>
                     </p>
                     <blockquote class="quote">{parts_view(parts)}</blockquote>
-                    <a class="account-read" href=read_href(&span.article)>"Read in the article"</a>
+                    <a class="account-read" href=url::read_href(&corpus.id, &span.article, None)>"Read in the article"</a>
                 </li>
             }
         })

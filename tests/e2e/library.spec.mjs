@@ -1,0 +1,261 @@
+// Bring your own articles: import a corpus file, keep it in the browser (reload, offline), switch
+// and delete it, export the claims shown as CSV and JSON, copy a citation; broken files are
+// refused with their own message and nothing already loaded changes.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { test, expect } from './fixtures.mjs';
+import { corpus, shownClaimIds } from './corpus.mjs';
+
+const clone = (x) => JSON.parse(JSON.stringify(x));
+
+/** A valid corpus of three articles: the two bundled ones and a copy of VOA's under new ids. */
+function threeArticles() {
+  const c = clone(corpus);
+  c.id = 'my-inf-corpus';
+  c.title = 'My INF reading list';
+  const voa = c.articles.find((a) => a.outlet === 'VOA');
+  const copy = clone(voa);
+  copy.id = `${voa.id}-reprint`;
+  copy.title = 'Reprint: ' + voa.title;
+  for (const p of copy.paragraphs) p.id = `${p.id}-reprint`;
+  c.articles.push(copy);
+  const claims = c.claims
+    .filter((cl) => cl.article === voa.id)
+    .map((cl) => ({ ...clone(cl), id: `${cl.id}-reprint`, article: copy.id, paragraph: `${cl.paragraph}-reprint` }));
+  c.claims.push(...claims);
+  return c;
+}
+
+const THREE = threeArticles();
+
+/** Imports `content` (an object, or a string taken as the file's text) through the file picker. */
+async function importFile(page, content, name = 'corpus.json') {
+  const buffer = Buffer.from(typeof content === 'string' ? content : JSON.stringify(content));
+  await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer });
+}
+
+async function openLibrary(page, query = '') {
+  await page.goto(`./?${query}${query ? '&' : ''}view=library`);
+  await expect(page.getByRole('heading', { name: 'Import a corpus file' })).toBeVisible();
+}
+
+async function importThree(page) {
+  await openLibrary(page);
+  await importFile(page, THREE, 'my-inf.json');
+  await expect(page).toHaveURL(/[?&]corpus=my-inf-corpus/);
+  await expect(page.locator('#sources-heading')).toHaveText('3 articles');
+}
+
+test('a valid corpus of three articles imports, opens, and survives a reload', async ({ page }) => {
+  await importThree(page);
+  await expect(page.locator('.corpus-name')).toContainText('My INF reading list');
+  await expect(page.locator('.corpus-name')).toContainText('kept in this browser');
+  await page.reload();
+  await expect(page.locator('#sources-heading')).toHaveText('3 articles');
+  await page.getByRole('link', { name: 'Claims', exact: true }).click();
+  await expect(page.locator('.result-count')).toHaveText(`All ${THREE.claims.length} claims`);
+  // Links inside the imported corpus keep naming it.
+  const read = page.locator('.claim-list .claim').first().getByRole('link', { name: 'Read in the article' });
+  await expect(read).toHaveAttribute('href', /corpus=my-inf-corpus/);
+});
+
+test('an imported corpus opens offline', async ({ page, context }) => {
+  await importThree(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('#sources-heading')).toHaveText('3 articles');
+  await expect(page.locator('.corpus-name')).toContainText('My INF reading list');
+  await context.setOffline(false);
+});
+
+test('the library lists the corpora, switches between them and deletes after a confirmation', async ({ page }) => {
+  await importThree(page);
+  await page.getByRole('link', { name: 'Library' }).click();
+  const mine = page.locator('.corpus[data-corpus-id="my-inf-corpus"]');
+  await expect(mine).toContainText('My INF reading list');
+  await expect(mine).toContainText(`3 articles · ${THREE.claims.length} claims`);
+  await expect(mine).toContainText('Open now');
+  // Switch to the bundled articles and back.
+  await page.locator('.corpus[data-corpus-id="bundled"]').getByRole('link', { name: 'Open' }).click();
+  await expect(page.locator('#sources-heading')).toHaveText(`${corpus.articles.length} articles`);
+  await expect(page).not.toHaveURL(/corpus=/);
+  await page.getByRole('link', { name: 'Library' }).click();
+  await mine.getByRole('link', { name: 'Open' }).click();
+  await expect(page.locator('#sources-heading')).toHaveText('3 articles');
+  // Delete: asked first, "Keep it" keeps it.
+  await page.getByRole('link', { name: 'Library' }).click();
+  await mine.getByRole('button', { name: 'Delete…' }).click();
+  await expect(mine).toContainText('Links to it will stop working here');
+  await mine.getByRole('button', { name: 'Keep it' }).click();
+  await expect(mine).toBeVisible();
+  await mine.getByRole('button', { name: 'Delete…' }).click();
+  await mine.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(mine).toHaveCount(0);
+  // It was the open corpus: the bundled one is open now.
+  await expect(page).not.toHaveURL(/corpus=/);
+  await expect(page.locator('.corpus[data-corpus-id="bundled"]')).toContainText('Open now');
+  await page.reload();
+  await expect(page.locator('.corpus[data-corpus-id="my-inf-corpus"]')).toHaveCount(0);
+});
+
+test('a link to a corpus this browser does not hold says so and shows no claims', async ({ page }) => {
+  await page.goto('./?corpus=someone-elses&view=claims');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('which this browser does not hold');
+  await expect(page.locator('.claim-list')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Open the articles that come with Claimscope' }).click();
+  await expect(page.locator('#sources-heading')).toHaveText(`${corpus.articles.length} articles`);
+});
+
+test('the link to a missing corpus offers the import, which then opens it', async ({ page }) => {
+  await page.goto('./?corpus=my-inf-corpus');
+  await expect(page.getByRole('alert')).toContainText('does not hold');
+  await importFile(page, THREE);
+  await expect(page.locator('#sources-heading')).toHaveText('3 articles');
+});
+
+/** Broken variants of the three-article corpus, each with the words its refusal must contain. */
+const BROKEN = [
+  ['malformed JSON', () => JSON.stringify(THREE).slice(0, 500), /This is not valid JSON/],
+  ['a wrong schema version', () => ({ ...clone(THREE), schema: 2 }), /schema version 2; this version of Claimscope reads version 1/],
+  [
+    'a quote not in its paragraph',
+    () => {
+      const c = clone(THREE);
+      c.claims[3].quote = 'Words nobody wrote in this paragraph';
+      return c;
+    },
+    /claims\[3\]\.quote/,
+  ],
+  [
+    'a duplicate id',
+    () => {
+      const c = clone(THREE);
+      c.claims[5].id = c.claims[4].id;
+      return c;
+    },
+    /claims\[5\]\.id: the id “[^”]+” is already used by claims\[4\]/,
+  ],
+  [
+    'a dangling reference',
+    () => {
+      const c = clone(THREE);
+      c.claims[2].speaker = 'nobody-at-all';
+      return c;
+    },
+    /claims\[2\]\.speaker: .*nobody-at-all/,
+  ],
+];
+
+for (const [what, make, message] of BROKEN) {
+  test(`a file with ${what} is refused with its own message and the open corpus stays`, async ({ page }) => {
+    await importThree(page);
+    await page.getByRole('link', { name: 'Library' }).click();
+    const before = page.url();
+    await importFile(page, make(), 'broken.json');
+    const alert = page.locator('.import-error');
+    await expect(alert).toContainText('broken.json was not imported');
+    await expect(alert).toContainText('Nothing you had has changed');
+    await expect(alert).toContainText(message);
+    expect(page.url()).toBe(before);
+    await expect(page.locator('#sources-heading')).toHaveText('3 articles');
+    await expect(page.locator('.corpus[data-corpus-id="my-inf-corpus"]')).toContainText(`${THREE.claims.length} claims`);
+  });
+}
+
+test('a 60 MB file is refused before it is read, naming the limit', async ({ page }) => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimscope-big-')), 'huge.json');
+  fs.writeFileSync(file, Buffer.alloc(60 * 1024 * 1024, 0x20));
+  try {
+    await openLibrary(page);
+    await page.locator('#import-file').setInputFiles(file);
+    const alert = page.locator('.import-error');
+    await expect(alert).toContainText('huge.json was not imported');
+    await expect(alert).toContainText('The file is 60.0 MB; the limit is 50 MB.');
+    await expect(page.locator('#sources-heading')).toHaveText(`${corpus.articles.length} articles`);
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
+});
+
+async function download(page, name) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
+}
+
+test('the claims shown export to CSV (RFC 4180) with one row per claim', async ({ page }) => {
+  await importThree(page);
+  await page.goto('./?corpus=my-inf-corpus&view=claims&side=nato,us&q=missile');
+  const shown = await shownClaimIds(page);
+  expect(shown.length).toBeGreaterThan(1);
+  const { name, text } = await download(page, 'Download CSV');
+  expect(name).toBe(`claimscope-my-inf-corpus-${shown.length}-claims.csv`);
+  expect(text).toContain('\r\n');
+  const rows = parseCsv(text, { bom: true, columns: true });
+  expect(rows.map((r) => r.claim)).toEqual(shown);
+  for (const row of rows) {
+    const claim = THREE.claims.find((c) => c.id === row.claim);
+    const article = THREE.articles.find((a) => a.id === claim.article);
+    expect(row.quote).toBe(claim.quote);
+    expect(row.speaker).toBe(THREE.speakers.find((s) => s.id === claim.speaker).name);
+    expect(row.side).toBe(THREE.sides.find((s) => s.id === claim.side).name);
+    expect(row.outlet).toBe(article.outlet);
+    expect(row.article).toBe(article.title);
+    expect(row.date).toBe(article.published);
+    expect(row.address).toBe(article.url);
+    expect(row.kind).toBe(claim.kind);
+  }
+  await expect(page.locator('.export-status')).toHaveText(`Saved ${name}.`);
+});
+
+test('the claims shown export to JSON that re-imports to the same claims', async ({ page }) => {
+  await importThree(page);
+  await page.goto('./?corpus=my-inf-corpus&view=claims&side=russia&kind=warning,threat');
+  const shown = await shownClaimIds(page);
+  expect(shown.length).toBeGreaterThan(1);
+  const { text } = await download(page, 'Download JSON');
+  const exported = JSON.parse(text);
+  expect(exported.schema).toBe(1);
+  expect(exported.claims.map((c) => c.id).sort()).toEqual([...shown].sort());
+  await page.getByRole('link', { name: 'Library' }).click();
+  await importFile(page, text, 'selection.json');
+  await expect(page).toHaveURL(new RegExp(`corpus=${exported.id}`));
+  await page.getByRole('link', { name: 'Claims', exact: true }).click();
+  expect((await shownClaimIds(page)).sort()).toEqual([...shown].sort());
+  // The corpus it came from is still kept.
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(page.locator('.corpus[data-corpus-id="my-inf-corpus"]')).toBeVisible();
+});
+
+test('Copy citation copies speaker, quote, outlet, headline, date and address', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const claim = corpus.claims.find((c) => c.attribution === 'direct');
+  await page.goto(`./?view=claims&speaker=${claim.speaker}`);
+  const card = page.locator(`.claim[data-claim-id="${claim.id}"]`);
+  await card.getByRole('button', { name: 'Copy citation' }).click();
+  await expect(card.locator('.copy-status')).toHaveText('Citation copied.');
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const article = corpus.articles.find((a) => a.id === claim.article);
+  const speaker = corpus.speakers.find((s) => s.id === claim.speaker);
+  expect(text.startsWith(speaker.name)).toBe(true);
+  for (const part of [`“${claim.quote}”`, article.outlet, `“${article.title}”`, article.url]) expect(text).toContain(part);
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe finds no violation in the library view (${colorScheme})`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, colorScheme });
+    const page = await context.newPage();
+    await openLibrary(page);
+    await importFile(page, '{"schema": 1', 'broken.json');
+    await expect(page.locator('.import-error')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    await context.close();
+  });
+}
