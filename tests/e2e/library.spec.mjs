@@ -259,3 +259,19 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+test('a corpus file dropped on the drop zone imports', async ({ page }) => {
+  await openLibrary(page);
+  const text = JSON.stringify(THREE);
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return dt;
+  }, text);
+  const zone = page.locator('.drop-zone');
+  await zone.dispatchEvent('dragover', { dataTransfer });
+  await expect(zone).toHaveClass(/over/);
+  await zone.dispatchEvent('drop', { dataTransfer });
+  await expect(page).toHaveURL(/corpus=my-inf-corpus/);
+  await expect(page.locator('#sources-heading')).toHaveText('3 articles');
+});
