@@ -9,6 +9,7 @@
 //! - [`index`]: a corpus indexed once, with integer ids, for fast filtering.
 //! - [`search`]: text normalisation, search queries and highlight ranges.
 //! - [`filter`]: facet filtering and facet counts.
+//! - [`facet_list`]: which values a facet list shows (long facets collapse).
 //! - [`compare`]: the Compare grid: each side's claims and stances per question.
 //! - [`diff`]: word differences between two descriptions of the same fact.
 //! - [`library`]: the corpora a person keeps: import rules, what the list shows.
@@ -20,6 +21,7 @@ pub mod compare;
 pub mod dates;
 pub mod diff;
 pub mod export;
+pub mod facet_list;
 pub mod filter;
 pub mod index;
 pub mod library;

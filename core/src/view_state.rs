@@ -105,6 +105,18 @@ impl Facet {
         }
     }
 
+    /// The values' name in the plural ("speakers"), for "Show all 120 speakers".
+    pub fn plural(self) -> &'static str {
+        match self {
+            Facet::Side => "sides",
+            Facet::Speaker => "speakers",
+            Facet::Question => "questions",
+            Facet::Kind => "kinds",
+            Facet::Attribution => "attributions",
+            Facet::Article => "articles",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Facet::Side => "Side",

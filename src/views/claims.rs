@@ -4,6 +4,7 @@ use crate::explorer::{focus_search, Ctx};
 use crate::state::Step;
 use crate::widgets::claim_card::{claim_card, Detail};
 use crate::widgets::export::ExportButtons;
+use claimscope_core::facet_list::{self, Extent};
 use claimscope_core::filter;
 use claimscope_core::search::parse_query;
 use claimscope_core::view_state::{Facet, ViewState};
@@ -114,28 +115,55 @@ fn SearchBox(ctx: Ctx) -> impl IntoView {
 fn FacetGroup(ctx: Ctx, facet: Facet) -> impl IntoView {
     let nav = ctx.nav;
     let result = ctx.result;
-    let values = move || {
+    let extent = RwSignal::new(Extent::Collapsed);
+    // The rows to show, how many are hidden, and whether the facet is long enough to collapse.
+    let shown = Memo::new(move |_| {
         result.with(|r| {
-            r.counts
-                .values(facet)
-                .filter(|e| e.total > 0)
-                .map(|e| {
-                    (
-                        e.id.to_owned(),
-                        e.label.to_owned(),
-                        e.detail.to_owned(),
-                        e.count,
-                    )
-                })
-                .collect::<Vec<_>>()
+            nav.with(|s| {
+                let shown = facet_list::shown(&r.counts, facet, s, extent.get());
+                let rows = shown
+                    .rows
+                    .iter()
+                    .map(|e| {
+                        (
+                            e.id.to_owned(),
+                            e.label.to_owned(),
+                            e.detail.to_owned(),
+                            e.count,
+                        )
+                    })
+                    .collect::<Vec<_>>();
+                (rows, shown.hidden, shown.long)
+            })
+        })
+    });
+    let more = move || {
+        let (rows, hidden, long) = shown.get();
+        if !long {
+            return None;
+        }
+        let plural = facet.plural();
+        let (label, next) = match extent.get() {
+            Extent::Collapsed => (
+                format!("Show all {} {plural}", rows.len() + hidden),
+                Extent::Expanded(facet_list::PAGE),
+            ),
+            Extent::Expanded(n) if hidden > 0 => (
+                format!("Show {} more", hidden.min(facet_list::PAGE)),
+                Extent::Expanded(n + facet_list::PAGE),
+            ),
+            Extent::Expanded(_) => (format!("Show fewer {plural}"), Extent::Collapsed),
+        };
+        Some(view! {
+            <button type="button" class="facet-more" on:click=move |_| extent.set(next)>{label}</button>
         })
     };
     view! {
         <fieldset class="facet" data-facet=facet.param()>
             <legend>{facet.label()}</legend>
             <For
-                each=values
-                key=|v| v.clone()
+                each=move || shown.get().0
+                key=|(id, _, _, count)| (id.clone(), *count)
                 children=move |(id, label, detail, count)| {
                     let checked = {
                         let id = id.clone();
@@ -156,6 +184,7 @@ fn FacetGroup(ctx: Ctx, facet: Facet) -> impl IntoView {
                     }
                 }
             />
+            {more}
         </fieldset>
     }
 }

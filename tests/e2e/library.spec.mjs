@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { test, expect } from './fixtures.mjs';
 import { corpus, shownClaimIds } from './corpus.mjs';
+import { importFile, openLibrary } from './import.mjs';
 
 const clone = (x) => JSON.parse(JSON.stringify(x));
 
@@ -30,17 +31,6 @@ function threeArticles() {
 }
 
 const THREE = threeArticles();
-
-/** Imports `content` (an object, or a string taken as the file's text) through the file picker. */
-async function importFile(page, content, name = 'corpus.json') {
-  const buffer = Buffer.from(typeof content === 'string' ? content : JSON.stringify(content));
-  await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer });
-}
-
-async function openLibrary(page, query = '') {
-  await page.goto(`./?${query}${query ? '&' : ''}view=library`);
-  await expect(page.getByRole('heading', { name: 'Import a corpus file' })).toBeVisible();
-}
 
 async function importThree(page) {
   await openLibrary(page);
