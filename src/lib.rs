@@ -1,6 +1,7 @@
 //! Claimscope's browser app: thin leptos components over `claimscope-core`.
 //!
 //! - [`load`]: loading the corpus a link names (bundled or kept in the browser) and checking it.
+//! - [`keep`]: keeping a corpus in the browser and opening it.
 //! - [`store`]: imported corpora kept in the browser (IndexedDB).
 //! - [`download`]: offering a file the app made as a download.
 //! - [`offline`]: service worker registration, the update notice, the offline indicator.
@@ -15,6 +16,7 @@
 pub mod app;
 pub mod download;
 pub mod explorer;
+pub mod keep;
 pub mod load;
 pub mod offline;
 pub mod panic;

@@ -11,7 +11,7 @@ use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 /// The router's navigate function.
-type Navigate = Arc<dyn Fn(&str, NavigateOptions)>;
+pub type Navigate = Arc<dyn Fn(&str, NavigateOptions)>;
 
 /// How a change enters the browser's history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,27 +3,32 @@
 //! its first problems, and nothing already loaded or kept changes. One that passes is kept in the
 //! browser and opened.
 
-use crate::load::Handoff;
+use crate::keep::Keeper;
 use crate::store;
+use claimscope_core::dates::long_date;
 use claimscope_core::library::{self, Entry};
-use claimscope_core::url;
+use claimscope_core::model::Corpus;
 use claimscope_core::validate::{self, Problem};
-use claimscope_core::view_state::ViewState;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// What the import is doing or did.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 enum Status {
     Idle,
     Reading(String),
     Refused {
         file: String,
         problems: Vec<Problem>,
+    },
+    /// The file is fine, and a corpus with its id is already kept: replace it?
+    Replace {
+        file: String,
+        corpus: Arc<Corpus>,
+        json: Arc<String>,
+        existing: Entry,
     },
     /// The file was fine but the browser would not keep it.
     NotKept {
@@ -36,72 +41,68 @@ enum Status {
 pub fn Import() -> impl IntoView {
     let status = RwSignal::new(Status::Idle);
     let over = RwSignal::new(false);
-    let handoff = use_context::<Handoff>();
-    let navigate = use_navigate();
-    let location = use_location();
-    let pathname = location.pathname;
-    let search = location.search;
+    let keeper = StoredValue::new_local(Keeper::new());
     catch_stray_drops();
 
-    let take = move |file: web_sys::File| {
-        let navigate = navigate.clone();
-        let name = file.name();
-        status.set(Status::Reading(name.clone()));
+    // Keeps the checked corpus and opens it, or says why the browser would not keep it.
+    let keep = move |file: String, corpus: Arc<Corpus>, json: Arc<String>| {
+        let keeper = keeper.get_value();
         leptos::task::spawn_local(async move {
-            match import(&file).await {
-                Err(problems) => status.set(Status::Refused {
-                    file: name,
-                    problems,
+            match keeper.keep_and_open(corpus, &json).await {
+                Ok(()) => status.set(Status::Idle),
+                Err(e) => status.set(Status::NotKept {
+                    file,
+                    why: e.to_string(),
                 }),
-                Ok((corpus, text)) => {
-                    let entry = Entry::of(&corpus, text.len(), now());
-                    if let Err(e) = store::save(&entry, &text).await {
-                        status.set(Status::NotKept {
-                            file: name,
-                            why: e.to_string(),
-                        });
-                        return;
-                    }
-                    status.set(Status::Idle);
-                    let id = corpus.id.clone();
-                    if let Some(h) = handoff {
-                        h.give(Arc::new(corpus));
-                    }
-                    let already_named = search.with_untracked(|q| {
-                        library::names(url::parse_query(q).0.corpus.as_deref(), &id)
-                    });
-                    let query = url::to_query(&ViewState::in_corpus(&id));
-                    let href = format!("{}?{query}", pathname.get_untracked());
-                    navigate(
-                        &href,
-                        NavigateOptions {
-                            resolve: false,
-                            ..Default::default()
-                        },
-                    );
-                    if let (true, Some(h)) = (already_named, handoff) {
-                        h.reload();
-                    }
-                }
             }
         });
     };
 
-    let on_change = {
-        let take = take.clone();
-        move |ev: leptos::ev::Event| {
-            let Some(input) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
+    let take = move |file: web_sys::File| {
+        let name = file.name();
+        status.set(Status::Reading(name.clone()));
+        leptos::task::spawn_local(async move {
+            let (corpus, json) = match import(&file).await {
+                Ok((c, j)) => (Arc::new(c), Arc::new(j)),
+                Err(problems) => {
+                    status.set(Status::Refused {
+                        file: name,
+                        problems,
+                    });
+                    return;
+                }
             };
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                take(file);
+            // A corpus with the same id is replaced only when the person says so.
+            match store::list().await {
+                Ok(list) => match list.into_iter().find(|e| e.id == corpus.id) {
+                    Some(existing) => status.set(Status::Replace {
+                        file: name,
+                        corpus,
+                        json,
+                        existing,
+                    }),
+                    None => keep(name, corpus, json),
+                },
+                Err(e) => status.set(Status::NotKept {
+                    file: name,
+                    why: e.to_string(),
+                }),
             }
-            // Choosing the same file again must fire `change` again.
-            input.set_value("");
+        });
+    };
+
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            take(file);
         }
+        // Choosing the same file again must fire `change` again.
+        input.set_value("");
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
@@ -171,6 +172,29 @@ pub fn Import() -> impl IntoView {
                 </div>
             }
             .into_any(),
+            Status::Replace { file, corpus, json, existing } => {
+                let title = existing.title.clone();
+                let saved = existing.saved.get(..10).map(long_date).unwrap_or_default();
+                view! {
+                    <div class="import-confirm" role="alert">
+                        <p>
+                            {format!(
+                                "{file} holds a corpus with the id “{}”, and this browser already keeps \
+                                 one with that id: “{title}” ({}, imported {saved}). Replace it?",
+                                existing.id,
+                                existing.summary(),
+                            )}
+                        </p>
+                        <p class="actions">
+                            <button type="button" class="danger" on:click=move |_| keep(file.clone(), corpus.clone(), json.clone())>
+                                "Replace it"
+                            </button>
+                            <button type="button" on:click=move |_| status.set(Status::Idle)>"Cancel"</button>
+                        </p>
+                    </div>
+                }
+                .into_any()
+            }
             Status::NotKept { file, why } => view! {
                 <div class="import-error" role="alert">
                     <p><strong>{format!("{file} was not imported")}</strong>": "{why}</p>
@@ -198,14 +222,6 @@ async fn import(
         })?;
     let corpus = library::check_import(&text)?;
     Ok((corpus, text))
-}
-
-/// The browser's clock as an ISO 8601 timestamp.
-fn now() -> String {
-    js_sys::Date::new_0()
-        .to_iso_string()
-        .as_string()
-        .unwrap_or_default()
 }
 
 /// A file dropped beside the drop zone would make the browser open it in place of the app and

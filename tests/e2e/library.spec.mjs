@@ -265,3 +265,20 @@ test('a corpus file dropped on the drop zone imports', async ({ page }) => {
   await expect(page).toHaveURL(/corpus=my-inf-corpus/);
   await expect(page.locator('#sources-heading')).toHaveText('3 articles');
 });
+
+test('importing a corpus with the id of a kept one asks before replacing it', async ({ page }) => {
+  await importThree(page);
+  await page.getByRole('link', { name: 'Library' }).click();
+  const newer = { ...clone(THREE), title: 'My INF reading list, revised' };
+  await importFile(page, newer, 'revised.json');
+  const ask = page.locator('.import-confirm');
+  await expect(ask).toContainText('already keeps one with that id: “My INF reading list”');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(page.locator('.corpus[data-corpus-id="my-inf-corpus"] .corpus-title')).toHaveText('My INF reading list');
+  await importFile(page, newer, 'revised.json');
+  await page.locator('.import-confirm').getByRole('button', { name: 'Replace it' }).click();
+  await expect(page.locator('.corpus-name')).toContainText('My INF reading list, revised');
+  await page.reload();
+  await expect(page.locator('.corpus-name')).toContainText('My INF reading list, revised');
+});

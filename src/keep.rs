@@ -1,0 +1,75 @@
+//! Keeping a corpus in the browser and opening it: used by the import and by "Add an article".
+
+use crate::load::Handoff;
+use crate::state::Navigate;
+use crate::store::{self, StoreError};
+use claimscope_core::library::{self, Entry};
+use claimscope_core::model::Corpus;
+use claimscope_core::url;
+use claimscope_core::view_state::ViewState;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
+
+/// What keeping and opening needs from the page; made inside a component.
+#[derive(Clone)]
+pub struct Keeper {
+    navigate: Navigate,
+    pathname: Memo<String>,
+    search: Memo<String>,
+    handoff: Option<Handoff>,
+}
+
+impl Keeper {
+    pub fn new() -> Self {
+        let location = use_location();
+        Keeper {
+            navigate: Arc::new(use_navigate()),
+            pathname: location.pathname,
+            search: location.search,
+            handoff: use_context::<Handoff>(),
+        }
+    }
+
+    /// Stores `corpus` (its JSON text `json`) under its id, replacing any with the same id, then
+    /// opens it. On failure nothing changes on the page.
+    pub async fn keep_and_open(&self, corpus: Arc<Corpus>, json: &str) -> Result<(), StoreError> {
+        let entry = Entry::of(&corpus, json.len(), now());
+        store::save(&entry, json).await?;
+        let id = corpus.id.clone();
+        if let Some(h) = self.handoff {
+            h.give(corpus);
+        }
+        let already_named = self
+            .search
+            .with_untracked(|q| library::names(url::parse_query(q).0.corpus.as_deref(), &id));
+        let query = url::to_query(&ViewState::in_corpus(&id));
+        let href = format!("{}?{query}", self.pathname.get_untracked());
+        (self.navigate)(
+            &href,
+            NavigateOptions {
+                resolve: false,
+                ..Default::default()
+            },
+        );
+        if let (true, Some(h)) = (already_named, self.handoff) {
+            h.reload();
+        }
+        Ok(())
+    }
+}
+
+impl Default for Keeper {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The browser's clock as an ISO 8601 timestamp.
+fn now() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+}
