@@ -1,5 +1,27 @@
 // Importing a corpus file through the Library view, as a person does.
 import { expect } from './fixtures.mjs';
+import { corpus } from './corpus.mjs';
+
+const clone = (x) => JSON.parse(JSON.stringify(x));
+
+/** A valid corpus of three articles: the two bundled ones and a copy of VOA's under new ids. */
+export function threeArticles() {
+  const c = clone(corpus);
+  c.id = 'my-inf-corpus';
+  c.title = 'My INF reading list';
+  const voa = c.articles.find((a) => a.outlet === 'VOA');
+  const copy = clone(voa);
+  copy.id = `${voa.id}-reprint`;
+  copy.title = 'Reprint: ' + voa.title;
+  for (const p of copy.paragraphs) p.id = `${p.id}-reprint`;
+  c.articles.push(copy);
+  const claims = c.claims
+    .filter((cl) => cl.article === voa.id)
+    .map((cl) => ({ ...clone(cl), id: `${cl.id}-reprint`, article: copy.id, paragraph: `${cl.paragraph}-reprint` }));
+  c.claims.push(...claims);
+  return c;
+}
+
 
 /** Imports `content` (an object, or a string taken as the file's text) through the file picker. */
 export async function importFile(page, content, name = 'corpus.json') {

@@ -8,28 +8,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { test, expect } from './fixtures.mjs';
 import { corpus, shownClaimIds } from './corpus.mjs';
-import { importFile, openLibrary } from './import.mjs';
+import { importFile, openLibrary, threeArticles } from './import.mjs';
 
 const clone = (x) => JSON.parse(JSON.stringify(x));
-
-/** A valid corpus of three articles: the two bundled ones and a copy of VOA's under new ids. */
-function threeArticles() {
-  const c = clone(corpus);
-  c.id = 'my-inf-corpus';
-  c.title = 'My INF reading list';
-  const voa = c.articles.find((a) => a.outlet === 'VOA');
-  const copy = clone(voa);
-  copy.id = `${voa.id}-reprint`;
-  copy.title = 'Reprint: ' + voa.title;
-  for (const p of copy.paragraphs) p.id = `${p.id}-reprint`;
-  c.articles.push(copy);
-  const claims = c.claims
-    .filter((cl) => cl.article === voa.id)
-    .map((cl) => ({ ...clone(cl), id: `${cl.id}-reprint`, article: copy.id, paragraph: `${cl.paragraph}-reprint` }));
-  c.claims.push(...claims);
-  return c;
-}
-
 const THREE = threeArticles();
 
 async function importThree(page) {
@@ -180,6 +161,7 @@ async function download(page, name) {
 test('the claims shown export to CSV (RFC 4180) with one row per claim', async ({ page }) => {
   await importThree(page);
   await page.goto('./?corpus=my-inf-corpus&view=claims&side=nato,us&q=missile');
+  await expect(page.locator('.claim-list .claim').first()).toBeVisible();
   const shown = await shownClaimIds(page);
   expect(shown.length).toBeGreaterThan(1);
   const { name, text } = await download(page, 'Download CSV');
@@ -205,6 +187,7 @@ test('the claims shown export to CSV (RFC 4180) with one row per claim', async (
 test('the claims shown export to JSON that re-imports to the same claims', async ({ page }) => {
   await importThree(page);
   await page.goto('./?corpus=my-inf-corpus&view=claims&side=russia&kind=warning,threat');
+  await expect(page.locator('.claim-list .claim').first()).toBeVisible();
   const shown = await shownClaimIds(page);
   expect(shown.length).toBeGreaterThan(1);
   const { text } = await download(page, 'Download JSON');

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test, expect } from './fixtures.mjs';
 import { DIST, ROOT, startServer } from './server.mjs';
+import { importFile, threeArticles } from './import.mjs';
 
 // Installing a service worker precaches the whole build: give it time on a loaded machine.
 test.describe.configure({ timeout: 120_000 });
@@ -136,4 +137,25 @@ test.describe('a build that cannot start', () => {
     await expect(alert).toContainText('Claimscope could not start');
     await expect(alert.getByRole('link', { name: 'Reload' })).toBeVisible();
   });
+});
+
+test('an imported corpus survives a new deployment', async ({ page, context }) => {
+  const { dir, server } = await deploy();
+  try {
+    await page.goto(`${server.url}?view=library`);
+    await waitForServiceWorker(page);
+    await importFile(page, threeArticles());
+    await expect(page.locator('#sources-heading')).toHaveText('3 articles');
+    deployVersion2(dir);
+    await page.reload();
+    const notice = page.getByRole('alert').filter({ hasText: 'A new version is available' });
+    await expect(notice).toBeVisible({ timeout: 60_000 });
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+    await expect(page.locator('meta[name=claimscope-build]')).toHaveAttribute('content', 'v2');
+    await expect(page).toHaveURL(/corpus=my-inf-corpus/);
+    await expect(page.locator('#sources-heading')).toHaveText('3 articles');
+    await expect(page.locator('.corpus-name')).toContainText('My INF reading list');
+  } finally {
+    await server.close();
+  }
 });
