@@ -81,7 +81,10 @@ pub fn parse(json: &str) -> Result<Corpus, Vec<Problem>> {
     // to say where and why.
     if let Ok(corpus) = serde_json::from_str::<Corpus>(json) {
         if corpus.schema != SCHEMA_VERSION {
-            return Err(vec![problem("schema", schema_version_message(corpus.schema))]);
+            return Err(vec![problem(
+                "schema",
+                schema_version_message(corpus.schema),
+            )]);
         }
         let problems = validate(&corpus);
         return if problems.is_empty() {

@@ -198,6 +198,7 @@ test('the claims shown export to JSON that re-imports to the same claims', async
   await importFile(page, text, 'selection.json');
   await expect(page).toHaveURL(new RegExp(`corpus=${exported.id}`));
   await page.getByRole('link', { name: 'Claims', exact: true }).click();
+  await expect(page.locator('.result-count')).toHaveText(`All ${shown.length} claims`);
   expect((await shownClaimIds(page)).sort()).toEqual([...shown].sort());
   // The corpus it came from is still kept.
   await page.getByRole('link', { name: 'Library' }).click();
