@@ -10,6 +10,7 @@
 //! - [`search`]: text normalisation, search queries and highlight ranges.
 //! - [`filter`]: facet filtering and facet counts.
 //! - [`facet_list`]: which values a facet list shows (long facets collapse).
+//! - [`article_picker`]: which articles the Read view's picker lists.
 //! - [`compare`]: the Compare grid: each side's claims and stances per question.
 //! - [`diff`]: word differences between two descriptions of the same fact.
 //! - [`library`]: the corpora a person keeps: import rules, what the list shows.
@@ -17,6 +18,7 @@
 //! - [`view_state`]: what a person chose to see.
 //! - [`url`]: the view state's URL form (parse and write).
 
+pub mod article_picker;
 pub mod compare;
 pub mod dates;
 pub mod diff;

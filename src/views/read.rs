@@ -11,6 +11,7 @@ mod spans;
 use crate::explorer::Ctx;
 use crate::state::{Nav, Step};
 use crate::widgets::claim_card::{claim_card, read_href, Detail};
+use claimscope_core::article_picker;
 use claimscope_core::dates::long_date;
 use claimscope_core::model::{Article, Claim, Corpus, Event, Paragraph, ParagraphKind};
 use claimscope_core::search::{highlight, parse_query, Query};
@@ -162,42 +163,84 @@ fn focus_claim(id: String) {
     });
 }
 
-/// The articles of the corpus; choosing one opens it (a new history entry).
+/// The articles of the corpus; choosing one opens it (a new history entry). Of many articles, a
+/// filter box narrows the list, which never holds more than a page.
 #[component]
 fn Picker(corpus: Arc<Corpus>, nav: Nav, article: Memo<Option<usize>>) -> impl IntoView {
     if corpus.articles.len() < 2 {
         return ().into_any();
     }
-    let items = corpus
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let id = a.id.clone();
-            let href = move || {
-                nav.with(|s| {
-                    let mut next = s.clone();
-                    next.view = View::Read;
-                    next.articles = [id.clone()].into();
-                    next.claim = None;
-                    format!("?{}", url::to_query(&next))
-                })
-            };
-            let current = move || (article.get() == Some(i)).then_some("true");
-            view! {
-                <li>
-                    <a href=href aria-current=current data-article-id=a.id.clone()>
-                        <span class="picker-title">{a.title.clone()}</span>
-                        <span class="picker-meta">{format!("{} · {}", a.outlet, long_date(&a.published))}</span>
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
+    let filter = RwSignal::new(String::new());
+    let with_box = article_picker::needs_filter(&corpus);
+    let picked = {
+        let corpus = corpus.clone();
+        Memo::new(move |_| filter.with(|q| article_picker::pick(&corpus, q, article.get())))
+    };
+    let items = {
+        let corpus = corpus.clone();
+        move || {
+            picked
+                .get()
+                .articles
+                .into_iter()
+                .map(|i| picker_item(&corpus, nav, article, i))
+                .collect_view()
+        }
+    };
+    let total = corpus.articles.len();
     view! {
         <nav class="read-picker" aria-label="Choose an article">
+            {with_box.then(|| view! {
+                <label class="picker-filter">
+                    {format!("Find one of the {total} articles")}
+                    <input
+                        type="search"
+                        autocomplete="off"
+                        placeholder="headline, outlet or date"
+                        prop:value=move || filter.get()
+                        on:input=move |ev| filter.set(event_target_value(&ev))
+                    />
+                </label>
+                <p class="hint" role="status">
+                    {move || {
+                        let p = picked.get();
+                        match p.matching {
+                            0 => "No article matches.".to_owned(),
+                            n if n > article_picker::LIMIT => {
+                                format!("The first {} of {n} matching articles.", article_picker::LIMIT)
+                            }
+                            1 => "1 matching article.".to_owned(),
+                            n => format!("{n} matching articles."),
+                        }
+                    }}
+                </p>
+            })}
             <ul>{items}</ul>
         </nav>
+    }
+    .into_any()
+}
+
+fn picker_item(corpus: &Corpus, nav: Nav, article: Memo<Option<usize>>, i: usize) -> AnyView {
+    let a = &corpus.articles[i];
+    let id = a.id.clone();
+    let href = move || {
+        nav.with(|s| {
+            let mut next = s.clone();
+            next.view = View::Read;
+            next.articles = [id.clone()].into();
+            next.claim = None;
+            format!("?{}", url::to_query(&next))
+        })
+    };
+    let current = move || (article.get() == Some(i)).then_some("true");
+    view! {
+        <li>
+            <a href=href aria-current=current data-article-id=a.id.clone()>
+                <span class="picker-title">{a.title.clone()}</span>
+                <span class="picker-meta">{format!("{} · {}", a.outlet, long_date(&a.published))}</span>
+            </a>
+        </li>
     }
     .into_any()
 }
