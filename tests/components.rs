@@ -45,7 +45,7 @@ fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
 }
 
 #[wasm_bindgen_test]
-async fn explorer_lists_the_articles_and_the_four_views() {
+async fn explorer_lists_the_articles_and_the_five_views() {
     let root = container();
     let c = corpus();
     let handle = leptos::mount::mount_to(root.clone(), move || {
@@ -62,7 +62,7 @@ async fn explorer_lists_the_articles_and_the_four_views() {
         .any(|a| a.contains("24 October 2018") && a.contains("VOA")));
     assert_eq!(
         texts(&root, ".tabs a"),
-        vec!["Compare", "Claims", "Read", "Timeline"]
+        vec!["Compare", "Claims", "Read", "Timeline", "Library"]
     );
     let current = texts(&root, ".tabs a[aria-current=page]");
     assert_eq!(current, vec!["Compare"], "Compare is the landing view");
