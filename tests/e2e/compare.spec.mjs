@@ -301,6 +301,8 @@ test('a corpus of 100,000 claims renders capped cells, not every claim', async (
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe finds no accessibility violation (${colorScheme})`, async ({ browser }) => {
+    // Three full axe runs: on a loaded 2-core machine one takes up to ~15 s.
+    test.setTimeout(90_000);
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     const errors = [];
