@@ -31,7 +31,11 @@ pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
     let nav = Nav::new(corpus.clone());
     let result = {
         let index = index.clone();
-        Memo::new(move |_| nav.with(|s| filter::filter(&index, s)))
+        Memo::new(move |_| {
+            nav.with(|s| {
+                crate::timing::measure(crate::timing::FILTER, || filter::filter(&index, s))
+            })
+        })
     };
     let ctx = Ctx {
         corpus: corpus.clone(),

@@ -133,7 +133,7 @@ pub async fn load(source: &Source) -> Result<Corpus, LoadError> {
                 .await
                 .map_err(|e| LoadError::Storage(e.to_string()))?
                 .ok_or_else(|| LoadError::NotHeld(id.clone()))?;
-            read(&text)
+            read(&text, validate::MAX_BYTES)
         }
     }
 }
@@ -156,7 +156,8 @@ pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
         .flatten()
         .and_then(|v| v.parse::<usize>().ok());
     if let Some(len) = length {
-        validate::check_size(len).map_err(LoadError::TooLarge)?;
+        validate::check_size_within(len, validate::MAX_SERVED_BYTES)
+            .map_err(LoadError::TooLarge)?;
     }
     let promise = response
         .text()
@@ -167,12 +168,12 @@ pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
         .and_then(|v| v.as_string())
         .ok_or_else(|| LoadError::Unreadable("the download broke off.".into()))?;
     crate::timing::mark(crate::timing::FETCHED);
-    read(&text)
+    read(&text, validate::MAX_SERVED_BYTES)
 }
 
-/// Parses and checks a corpus's JSON text.
-fn read(text: &str) -> Result<Corpus, LoadError> {
-    let corpus = validate::parse(text).map_err(LoadError::Invalid)?;
+/// Parses and checks a corpus's JSON text, refusing more than `limit` bytes.
+fn read(text: &str, limit: usize) -> Result<Corpus, LoadError> {
+    let corpus = validate::parse_within(text, limit).map_err(LoadError::Invalid)?;
     crate::timing::mark(crate::timing::VALIDATED);
     Ok(corpus)
 }

@@ -7,10 +7,28 @@
 pub const FETCHED: &str = "claimscope:fetched";
 pub const VALIDATED: &str = "claimscope:validated";
 pub const INDEXED: &str = "claimscope:indexed";
+/// A measure (not a mark): the search and filtering behind one update of the view.
+pub const FILTER: &str = "claimscope:filter";
 
 /// Records `name` at the current time.
 pub fn mark(name: &str) {
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         let _ = perf.mark(name);
     }
+}
+
+/// Runs `f` and records its duration as the User Timing measure `name` (the benchmark reads the
+/// filter's and search's own time this way, apart from rendering).
+pub fn measure<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+        return f();
+    };
+    let (start, end) = (format!("{name}:start"), format!("{name}:end"));
+    let _ = perf.mark(&start);
+    let out = f();
+    let _ = perf.mark(&end);
+    let _ = perf.measure_with_start_mark_and_end_mark(name, &start, &end);
+    perf.clear_marks_with_mark_name(&start);
+    perf.clear_marks_with_mark_name(&end);
+    out
 }

@@ -20,8 +20,13 @@ use unicode_normalization::UnicodeNormalization;
 /// At most this many problems are reported.
 pub const MAX_PROBLEMS: usize = 20;
 
-/// Files larger than this are refused before parsing.
+/// Files a person imports larger than this are refused before parsing.
 pub const MAX_BYTES: usize = 50 * 1024 * 1024;
+
+/// The limit for the corpus a deployment serves (chosen by whoever deploys it, not opened by a
+/// person): a corpus of 100,000 claims with its articles is about 80 MB. Browsers cannot hold a
+/// string much over 500 MB.
+pub const MAX_SERVED_BYTES: usize = 256 * 1024 * 1024;
 
 /// One thing wrong with a corpus file: where (a JSON path such as `claims[3].quote` or `$` for
 /// the whole file) and what, in plain words a non-programmer understands.
@@ -51,7 +56,12 @@ const MB: usize = 1024 * 1024;
 /// Refuses a file over [`MAX_BYTES`], naming its size and the limit; usable before reading the
 /// file's text (for example from its length or a `Content-Length` header).
 pub fn check_size(bytes: usize) -> Result<(), Problem> {
-    if bytes <= MAX_BYTES {
+    check_size_within(bytes, MAX_BYTES)
+}
+
+/// [`check_size`] with another limit.
+pub fn check_size_within(bytes: usize, limit: usize) -> Result<(), Problem> {
+    if bytes <= limit {
         return Ok(());
     }
     // Tenths of a MB, rounded up, so that a file just over the limit never reads "50.0 MB".
@@ -62,7 +72,7 @@ pub fn check_size(bytes: usize) -> Result<(), Problem> {
             "The file is {}.{} MB; the limit is {} MB.",
             tenths / 10,
             tenths % 10,
-            MAX_BYTES / MB
+            limit / MB
         ),
     ))
 }
@@ -70,7 +80,12 @@ pub fn check_size(bytes: usize) -> Result<(), Problem> {
 /// Size check, JSON syntax, schema version, required fields and their types, then [`validate`].
 /// Returns the corpus, or the first [`MAX_PROBLEMS`] problems.
 pub fn parse(json: &str) -> Result<Corpus, Vec<Problem>> {
-    check_size(json.len()).map_err(|p| vec![p])?;
+    parse_within(json, MAX_BYTES)
+}
+
+/// [`parse`] with another size limit (see [`MAX_SERVED_BYTES`]).
+pub fn parse_within(json: &str, limit: usize) -> Result<Corpus, Vec<Problem>> {
+    check_size_within(json.len(), limit).map_err(|p| vec![p])?;
     // Some editors save a byte-order mark; browsers drop it when reading a file, so do we.
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     if json.trim().is_empty() {

@@ -4,17 +4,19 @@
 //! - `cargo xtask test`: installs what is missing, then runs every check, stopping at the first failure.
 //! - `cargo xtask corpus [--check]`: builds `data/corpus.json` from the sources and annotations.
 //! - `cargo xtask pwa [DIR]`: icons, manifest, CSP and service worker for a build (a Trunk hook).
+//! - `cargo xtask synth --claims N`: a synthetic corpus of N claims, for benchmarks.
 
 mod corpus;
 mod pwa;
 mod shell;
+mod synth;
 mod test;
 mod tools;
 
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: cargo xtask <serve [--release] [--port N] | test | corpus [--check] | pwa [DIR]>";
+    "usage: cargo xtask <serve [--release] [--port N] | test | corpus [--check] | pwa [DIR] | synth --claims N>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,6 +25,7 @@ fn main() -> ExitCode {
         Some("test") => test::run(&args[1..]),
         Some("corpus") => corpus::run(&args[1..]),
         Some("pwa") => pwa::run(&args[1..]),
+        Some("synth") => synth::run(&args[1..]),
         _ => Err(USAGE.to_owned()),
     };
     match result {
