@@ -5,7 +5,9 @@
 //! - `cargo xtask corpus [--check]`: builds `data/corpus.json` from the sources and annotations.
 //! - `cargo xtask pwa [DIR]`: icons, manifest, CSP and service worker for a build (a Trunk hook).
 //! - `cargo xtask synth --claims N`: a synthetic corpus of N claims, for benchmarks.
+//! - `cargo xtask bench [--quick]`: speed and size at up to 100,000 claims -> docs/benchmarks.md.
 
+mod bench;
 mod corpus;
 mod pwa;
 mod shell;
@@ -16,7 +18,7 @@ mod tools;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: cargo xtask <serve [--release] [--port N] | test | corpus [--check] | pwa [DIR] | synth --claims N>";
+    "usage: cargo xtask <serve [--release] [--port N] | test | corpus [--check] | pwa [DIR] | synth --claims N | bench [--quick]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -26,6 +28,7 @@ fn main() -> ExitCode {
         Some("corpus") => corpus::run(&args[1..]),
         Some("pwa") => pwa::run(&args[1..]),
         Some("synth") => synth::run(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
         _ => Err(USAGE.to_owned()),
     };
     match result {

@@ -18,12 +18,15 @@ use claimscope_core::validate::{parse, validate};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+/// The seed used unless another is given.
+pub const SEED: u64 = 2018;
+
 const USAGE: &str = "usage: cargo xtask synth --claims N [--out PATH] [--seed S]";
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut claims: Option<usize> = None;
     let mut out: Option<PathBuf> = None;
-    let mut seed = 2018u64;
+    let mut seed = SEED;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut value = || {

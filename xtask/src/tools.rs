@@ -26,7 +26,14 @@ pub fn ensure_test_tools() -> Result<(), String> {
     ensure_apt_packages(&APT_PACKAGES)?;
     ensure_trunk()?;
     ensure_wasm_bindgen()?;
-    ensure_npm_packages()
+    ensure_npm_packages("tests/e2e")
+}
+
+/// What `cargo xtask bench` needs: the build tools, Chromium, the benchmark's npm packages.
+pub fn ensure_bench_tools() -> Result<(), String> {
+    ensure_build_tools()?;
+    ensure_apt_packages(&APT_PACKAGES[..1])?;
+    ensure_npm_packages("bench")
 }
 
 fn ensure_wasm_target() -> Result<(), String> {
@@ -116,8 +123,9 @@ fn ensure_wasm_bindgen() -> Result<(), String> {
     ))
 }
 
-fn ensure_npm_packages() -> Result<(), String> {
-    let dir = root().join("tests/e2e");
+/// `npm ci` in `folder` (relative to the repository) unless its packages match its lock file.
+fn ensure_npm_packages(folder: &str) -> Result<(), String> {
+    let dir = root().join(folder);
     let lock = dir.join("package-lock.json");
     let installed = dir.join("node_modules/.package-lock.json");
     let fresh = match (std::fs::metadata(&lock), std::fs::metadata(&installed)) {
@@ -130,7 +138,7 @@ fn ensure_npm_packages() -> Result<(), String> {
     if fresh {
         return Ok(());
     }
-    println!("Installing the end-to-end test packages (npm ci in tests/e2e)...");
+    println!("Installing npm packages (npm ci in {folder})...");
     shell::run(
         cmd("npm", &["ci", "--no-audit", "--no-fund"])
             .current_dir(&dir)

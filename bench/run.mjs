@@ -1,0 +1,158 @@
+// The benchmark: the release build in headless Chromium at the seed corpus and at 1,000, 10,000
+// and 100,000 synthetic claims; MiniSearch on the same texts and queries; Lighthouse (mobile);
+// the first load's gzip size. Writes docs/benchmarks.md. Run by `cargo xtask bench`, which builds
+// the release and the corpora first.
+//
+// usage: node bench/run.mjs DIST CORPUS_DIR [--quick]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+import { facetClicks, initScript, loadFigures, typeQuery } from './measure.mjs';
+import { runMiniSearch } from './minisearch.mjs';
+import { firstLoadSize } from './size.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { writeReport } from './report.mjs';
+import { summary } from './stats.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(here, '..');
+const [dist, corpusDir] = process.argv.slice(2).map((p) => path.resolve(p));
+const quick = process.argv.includes('--quick');
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** One word, two words, three words and a quoted phrase: typed a character at a time. */
+const QUERIES = {
+  'one word': 'missiles',
+  'two words': 'arms race',
+  'three words': 'nuclear arms treaty',
+  phrase: '"intermediate-range nuclear"',
+};
+
+const SIZES = [
+  ['seed (33)', path.join(ROOT, 'data/corpus.json'), quick ? 3 : 10],
+  ['1,000', path.join(corpusDir, 'corpus-1000.json'), quick ? 3 : 10],
+  ['10,000', path.join(corpusDir, 'corpus-10000.json'), quick ? 3 : 7],
+  ['100,000', path.join(corpusDir, 'corpus-100000.json'), quick ? 2 : 5],
+];
+
+let corpusFile = SIZES[0][1];
+const server = await startServer(dist, () => corpusFile);
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: [...CHROME_FLAGS, '--enable-precise-memory-info'],
+});
+
+async function newPage() {
+  // No service worker: every load is a cold load of the corpus. CSP bypassed only so that
+  // MiniSearch can be put into the page.
+  const context = await browser.newContext({ serviceWorkers: 'block', bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(initScript);
+  return { context, page };
+}
+
+const results = [];
+for (const [label, file, loads] of SIZES) {
+  corpusFile = file;
+  const bytes = fs.statSync(file).size;
+  const claims = JSON.parse(fs.readFileSync(file, 'utf8')).claims.length;
+  console.log(`\n${label} claims (${(bytes / 1048576).toFixed(1)} MB): ${loads} loads`);
+
+  // Loading: cold page loads of the landing view.
+  const load = [];
+  for (let i = 0; i < loads; i++) {
+    const { context, page } = await newPage();
+    await page.goto(server.url, { timeout: 120_000 });
+    await page.waitForFunction(() => window.__bench.firstView !== null, null, { timeout: 120_000, polling: 50 });
+    load.push(await page.evaluate(loadFigures));
+    await context.close();
+  }
+  const figures = {
+    fetch: summary(load.map((l) => l.responseEnd - l.fetchStart)),
+    parse: summary(load.map((l) => l.validated - l.fetched)),
+    index: summary(load.map((l) => l.indexed - l.validated)),
+    toData: summary(load.map((l) => l.indexed)),
+    firstView: summary(load.map((l) => l.firstView)),
+    jsHeap: summary(load.map((l) => l.jsHeap)),
+    wasmMemory: summary(load.map((l) => l.wasmMemory)),
+  };
+  console.log(`  first view: median ${figures.firstView.median.toFixed(0)} ms, p95 ${figures.firstView.p95.toFixed(0)} ms`);
+
+  // Interactions, in the Claims view of one loaded page.
+  const { context, page } = await newPage();
+  await page.goto(`${server.url}?view=claims`, { timeout: 120_000 });
+  await page.waitForSelector('.claim-list .claim', { timeout: 120_000 });
+  const clicks = [];
+  for (const selector of [
+    '.facet[data-facet="side"] [data-value="nato"] input',
+    '.facet[data-facet="kind"] [data-value="warning"] input',
+    '.facet[data-facet="attribution"] [data-value="direct"] input',
+    '.facet[data-facet="question"] .facet-value:nth-of-type(2) input',
+  ]) {
+    clicks.push(...(await page.evaluate(facetClicks, [selector, quick ? 4 : 16])));
+  }
+  const search = {};
+  for (const [name, query] of Object.entries(QUERIES)) {
+    search[name] = [];
+    for (let r = 0; r < (quick ? 1 : 3); r++) search[name].push(...(await page.evaluate(typeQuery, query)));
+  }
+  await page.addScriptTag({ path: path.join(here, 'node_modules/minisearch/dist/umd/index.js') });
+  const mini = await page.evaluate(runMiniSearch, QUERIES);
+  await context.close();
+
+  results.push({
+    label,
+    claims,
+    bytes,
+    loads,
+    figures,
+    facet: { screen: summary(clicks.map((c) => c.screen)), filter: summary(clicks.map((c) => c.filter)) },
+    search: Object.fromEntries(
+      Object.entries(search).map(([name, ks]) => [
+        name,
+        {
+          screen: summary(ks.map((k) => k.screen)),
+          filter: summary(ks.map((k) => k.filter)),
+          mini: summary(mini.searches[name].map((k) => k.ms)),
+          keystrokes: ks.length,
+        },
+      ]),
+    ),
+    miniBuild: mini.build,
+  });
+  console.log(`  facet click p95 ${results.at(-1).facet.screen.p95.toFixed(1)} ms; MiniSearch build ${mini.build.toFixed(0)} ms`);
+}
+await browser.close();
+
+corpusFile = SIZES[0][1];
+const lighthouse = await runLighthouse(server.url, CHROMIUM, CHROME_FLAGS);
+await server.close();
+const size = firstLoadSize(dist);
+
+const machine = {
+  cpu: os.cpus()[0].model,
+  cores: os.cpus().length,
+  ram: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  os: fs.readFileSync('/etc/os-release', 'utf8').match(/PRETTY_NAME="(.*)"/)?.[1] ?? os.platform(),
+  chromium: execFileSync(CHROMIUM, ['--version']).toString().trim(),
+  node: process.version,
+  date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+};
+const out = path.join(ROOT, 'docs/benchmarks.md');
+writeReport(out, { results, lighthouse, size, machine, queries: QUERIES, quick });
+console.log(`\nwrote ${path.relative(ROOT, out)}`);
