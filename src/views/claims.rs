@@ -11,7 +11,7 @@ use claimscope_core::view_state::{Facet, ViewState};
 use leptos::prelude::*;
 
 /// Claims rendered at once; more on request, so a large corpus never means a huge page.
-const PAGE: usize = 50;
+const PAGE: usize = 20;
 
 #[component]
 pub fn ClaimsView(ctx: Ctx) -> impl IntoView {
@@ -163,8 +163,17 @@ fn FacetGroup(ctx: Ctx, facet: Facet) -> impl IntoView {
             <legend>{facet.label()}</legend>
             <For
                 each=move || shown.get().0
-                key=|(id, _, _, count)| (id.clone(), *count)
-                children=move |(id, label, detail, count)| {
+                key=|(id, _, _, _)| id.clone()
+                children=move |(id, label, detail, _)| {
+                    // The row stays; only its count changes with the filters.
+                    let count = {
+                        let id = id.clone();
+                        Memo::new(move |_| {
+                            shown.with(|(rows, _, _)| {
+                                rows.iter().find(|r| r.0 == id).map_or(0, |r| r.3)
+                            })
+                        })
+                    };
                     let checked = {
                         let id = id.clone();
                         move || nav.with(|s| s.is_selected(facet, &id))
@@ -176,10 +185,10 @@ fn FacetGroup(ctx: Ctx, facet: Facet) -> impl IntoView {
                         })
                     };
                     view! {
-                        <label class="facet-value" class:zero=count == 0 title=detail data-value=id.clone()>
+                        <label class="facet-value" class:zero=move || count.get() == 0 title=detail data-value=id.clone()>
                             <input type="checkbox" prop:checked=checked on:change=toggle />
                             <span class="facet-label">{label}</span>
-                            <span class="count" aria-label=format!("{count} claims")>{count}</span>
+                            <span class="count" aria-label=move || format!("{} claims", count.get())>{count}</span>
                         </label>
                     }
                 }

@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const corpus = JSON.parse(fs.readFileSync(path.resolve(here, '../../data/corpus.json'), 'utf8'));
 
+/** Claims the list shows at once (src/views/claims.rs); more on request. */
+export const PAGE = 20;
+
 /** Claim ids, in corpus order, for which `pred` holds. */
 export const claimIds = (pred) => corpus.claims.filter(pred).map((c) => c.id);
 
