@@ -17,9 +17,9 @@
 //! programme runs on the rest only when it has at most [`MAX_LCS_CELLS`] cells (a thousand
 //! words a side); beyond that the middle is marked changed as a whole.
 
+use crate::normalize::is_combining_mark;
 use std::collections::HashMap;
 use std::ops::Range;
-use unicode_normalization::char::is_combining_mark;
 
 /// The largest table the word LCS may fill (words of `a` times words of `b`, after the common
 /// leading and trailing words are set aside).

@@ -39,7 +39,7 @@
 //! [`highlight`] marks, in any original text, every place a term matches, with byte ranges of
 //! that original text (never of the folded one).
 
-use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+use crate::normalize::{decompose_compatible, is_combining_mark};
 
 /// Characters that vanish when folding: invisible format characters that may sit inside words.
 fn is_ignorable(c: char) -> bool {
