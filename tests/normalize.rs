@@ -2,7 +2,7 @@
 //! `unicode-normalization` crate the native build uses, in headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use claimscope_core::normalize::{decompose_compatible, is_combining_mark, nfc};
+use claimscope_core::normalize::{decompose_compatible, is_combining_mark, nfc, to_lowercase};
 use claimscope_core::search::{fold, fold_with_map, highlight, parse_query};
 use wasm_bindgen_test::*;
 
@@ -15,7 +15,8 @@ fn browser_assigned(c: char) -> bool {
     ASSIGNED.with(|re| re.test(c.encode_utf8(&mut [0; 4])))
 }
 
-/// Every char both Unicode versions assign decomposes and classifies the same in both.
+/// Every char the browser assigns decomposes, classifies and lowercases as the crate and the
+/// standard library do.
 #[wasm_bindgen_test]
 fn every_assigned_char_matches_the_crate() {
     let mut compared = 0;
@@ -30,8 +31,14 @@ fn every_assigned_char_matches_the_crate() {
         let mut theirs = String::new();
         unicode_normalization::char::decompose_compatible(c, |d| theirs.push(d));
         let mark = unicode_normalization::char::is_combining_mark(c);
-        if ours != theirs || is_combining_mark(c) != mark {
-            differ.push(format!("U+{:04X} {ours:?} {theirs:?}", c as u32));
+        let mut lower = String::new();
+        to_lowercase(c, |l| lower.push(l));
+        let std_lower: String = c.to_lowercase().collect();
+        if ours != theirs || is_combining_mark(c) != mark || lower != std_lower {
+            differ.push(format!(
+                "U+{:04X} {ours:?} {theirs:?} {lower:?} {std_lower:?}",
+                c as u32
+            ));
         }
     }
     assert!(compared > 150_000, "only {compared} chars compared");

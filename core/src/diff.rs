@@ -17,7 +17,7 @@
 //! programme runs on the rest only when it has at most [`MAX_LCS_CELLS`] cells (a thousand
 //! words a side); beyond that the middle is marked changed as a whole.
 
-use crate::normalize::is_combining_mark;
+use crate::normalize::{is_combining_mark, to_lowercase};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -145,7 +145,7 @@ impl Tokens {
                 if is_apostrophe(c) {
                     key.push('\'');
                 } else if !is_invisible(c) {
-                    key.extend(c.to_lowercase());
+                    to_lowercase(c, |l| key.push(l));
                 }
                 k += 1;
                 let Some(&(_, c)) = chars.get(k) else { break };

@@ -1,11 +1,11 @@
 //! Unicode normalisation primitives: compatibility decomposition of a char, whether a char is a
-//! combining mark, and NFC of a string.
+//! combining mark, the lowercase of a char, and NFC of a string.
 //!
-//! Natively they come from the `unicode-normalization` crate. In the browser (wasm32) they come
-//! from the browser itself (`String.prototype.normalize` and the regular expression `\p{M}`), so
-//! the app does not ship ~128 KB of Unicode tables the browser already has. Both follow the
-//! Unicode standard; they can differ only on characters that one side's Unicode version has not
-//! assigned yet.
+//! Natively they come from the `unicode-normalization` crate and the standard library. In the
+//! browser (wasm32) they come from the browser itself (`String.prototype.normalize`,
+//! `toLowerCase` and the regular expression `\p{M}`), so the app does not ship ~140 KB of Unicode
+//! tables the browser already has. Both follow the Unicode standard; they can differ only on
+//! characters that one side's Unicode version has not assigned yet.
 //!
 //! In the browser, each distinct non-ASCII char asks JavaScript once; the answers are cached, so
 //! folding a large corpus makes one call per distinct char, not per char. ASCII never asks.
@@ -22,6 +22,10 @@ mod imp {
         unicode_normalization::char::is_combining_mark(c)
     }
 
+    pub fn to_lowercase(c: char, emit: impl FnMut(char)) {
+        c.to_lowercase().for_each(emit);
+    }
+
     pub fn nfc(s: &str) -> String {
         s.nfc().collect()
     }
@@ -36,11 +40,31 @@ mod imp {
     thread_local! {
         static DECOMPOSED: RefCell<HashMap<char, Box<str>>> = RefCell::new(HashMap::new());
         static MARKS: RefCell<HashMap<char, bool>> = RefCell::new(HashMap::new());
+        static LOWER: RefCell<HashMap<char, Box<str>>> = RefCell::new(HashMap::new());
         static MARK: RegExp = RegExp::new("^\\p{M}$", "u");
     }
 
-    fn normalize(s: &str, form: &str) -> String {
-        JsString::from(s).normalize(form).into()
+    /// Emits the chars `js` gives for `c`, asking it once per char (see the module docs).
+    fn cached(
+        cache: &'static std::thread::LocalKey<RefCell<HashMap<char, Box<str>>>>,
+        c: char,
+        js: impl FnOnce(JsString) -> JsString,
+        emit: impl FnMut(char),
+    ) {
+        // Copied out of the cache first, so that `emit` may use this module too. No char
+        // decomposes into more than 18 chars (U+FDFA); no lowercase has more than 2.
+        let mut buf = ['\0'; 18];
+        let mut n = 0;
+        cache.with_borrow_mut(|cache| {
+            let d = cache
+                .entry(c)
+                .or_insert_with(|| String::from(js(JsString::from(c))).into());
+            for d in d.chars().take(buf.len()) {
+                buf[n] = d;
+                n += 1;
+            }
+        });
+        buf[..n].iter().copied().for_each(emit);
     }
 
     pub fn decompose_compatible(c: char, mut emit: impl FnMut(char)) {
@@ -48,20 +72,15 @@ mod imp {
             emit(c);
             return;
         }
-        // Copied out of the cache first, so that `emit` may use this module too. No char
-        // decomposes into more than 18 chars (U+FDFA).
-        let mut buf = ['\0'; 18];
-        let mut n = 0;
-        DECOMPOSED.with_borrow_mut(|cache| {
-            let d = cache
-                .entry(c)
-                .or_insert_with(|| normalize(c.encode_utf8(&mut [0; 4]), "NFKD").into());
-            for d in d.chars().take(buf.len()) {
-                buf[n] = d;
-                n += 1;
-            }
-        });
-        buf[..n].iter().copied().for_each(emit);
+        cached(&DECOMPOSED, c, |s| s.normalize("NFKD"), emit);
+    }
+
+    pub fn to_lowercase(c: char, mut emit: impl FnMut(char)) {
+        if c.is_ascii() {
+            emit(c.to_ascii_lowercase());
+            return;
+        }
+        cached(&LOWER, c, |s| s.to_lower_case(), emit);
     }
 
     pub fn is_combining_mark(c: char) -> bool {
@@ -79,7 +98,7 @@ mod imp {
         if s.is_ascii() {
             return s.to_owned();
         }
-        normalize(s, "NFC")
+        JsString::from(s).normalize("NFC").into()
     }
 }
 
@@ -92,6 +111,11 @@ pub fn decompose_compatible(c: char, emit: impl FnMut(char)) {
 /// Whether `c` is a combining mark (general category M: Mn, Mc or Me).
 pub fn is_combining_mark(c: char) -> bool {
     imp::is_combining_mark(c)
+}
+
+/// Calls `emit` with each char of the lowercase of `c` (like [`char::to_lowercase`]).
+pub fn to_lowercase(c: char, emit: impl FnMut(char)) {
+    imp::to_lowercase(c, emit);
 }
 
 /// The canonical composition (NFC) of `s`.
@@ -131,6 +155,21 @@ mod tests {
         assert!(!is_combining_mark('a'));
         assert!(!is_combining_mark('é'));
         assert!(!is_combining_mark('\u{AD}'));
+    }
+
+    #[test]
+    fn lowercases_like_std() {
+        let lower = |c: char| {
+            let mut s = String::new();
+            to_lowercase(c, |l| s.push(l));
+            s
+        };
+        assert_eq!(lower('A'), "a");
+        assert_eq!(lower('Č'), "č");
+        assert_eq!(lower('Σ'), "σ");
+        assert_eq!(lower('İ'), "i\u{307}");
+        assert_eq!(lower('ß'), "ß");
+        assert_eq!(lower('1'), "1");
     }
 
     #[test]
