@@ -17,9 +17,9 @@
 //! programme runs on the rest only when it has at most [`MAX_LCS_CELLS`] cells (a thousand
 //! words a side); beyond that the middle is marked changed as a whole.
 
+use crate::normalize::{is_combining_mark, to_lowercase};
 use std::collections::HashMap;
 use std::ops::Range;
-use unicode_normalization::char::is_combining_mark;
 
 /// The largest table the word LCS may fill (words of `a` times words of `b`, after the common
 /// leading and trailing words are set aside).
@@ -145,7 +145,7 @@ impl Tokens {
                 if is_apostrophe(c) {
                     key.push('\'');
                 } else if !is_invisible(c) {
-                    key.extend(c.to_lowercase());
+                    to_lowercase(c, |l| key.push(l));
                 }
                 k += 1;
                 let Some(&(_, c)) = chars.get(k) else { break };

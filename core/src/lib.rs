@@ -7,6 +7,7 @@
 //! - [`validate`]: the corpus checks, shared by the build and by import.
 //! - [`segment`]: splitting a saved page's text into headline, paragraphs, captions and chrome.
 //! - [`index`]: a corpus indexed once, with integer ids, for fast filtering.
+//! - [`normalize`]: Unicode normalisation, from the browser when in one.
 //! - [`search`]: text normalisation, search queries and highlight ranges.
 //! - [`filter`]: facet filtering and facet counts.
 //! - [`facet_list`]: which values a facet list shows (long facets collapse).
@@ -28,6 +29,7 @@ pub mod filter;
 pub mod index;
 pub mod library;
 pub mod model;
+pub mod normalize;
 pub mod search;
 pub mod segment;
 pub mod timeline;

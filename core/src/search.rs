@@ -39,7 +39,7 @@
 //! [`highlight`] marks, in any original text, every place a term matches, with byte ranges of
 //! that original text (never of the folded one).
 
-use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+use crate::normalize::{decompose_compatible, is_combining_mark, to_lowercase};
 
 /// Characters that vanish when folding: invisible format characters that may sit inside words.
 fn is_ignorable(c: char) -> bool {
@@ -94,7 +94,7 @@ fn fold_char(c: char, emit: &mut impl FnMut(char)) {
             emit(q);
             return;
         }
-        for l in d.to_lowercase() {
+        to_lowercase(d, |l| {
             if l.is_ascii() {
                 emit(l);
             } else if let Some(s) = letter_fold(l) {
@@ -102,7 +102,7 @@ fn fold_char(c: char, emit: &mut impl FnMut(char)) {
             } else if !is_combining_mark(l) {
                 emit(l);
             }
-        }
+        });
     });
 }
 

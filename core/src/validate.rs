@@ -11,11 +11,11 @@
 
 use crate::dates::PartialDate;
 use crate::model::{Attribution, ClaimKind, Corpus, ParagraphKind, Stance, SCHEMA_VERSION};
+use crate::normalize::nfc;
 use crate::url::{is_valid_id, MAX_ID_LEN};
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use unicode_normalization::UnicodeNormalization;
 
 /// At most this many problems are reported.
 pub const MAX_PROBLEMS: usize = 20;
@@ -707,7 +707,7 @@ fn quote_mismatch(
             " (the paragraph has only {} characters)",
             index.chars
         )),
-        Some(there) if there.nfc().eq(quote.nfc()) => m.push_str(
+        Some(there) if nfc(there) == nfc(quote) => m.push_str(
             " (the text there looks the same, but some accents or symbols are encoded \
              differently; copy the quote from the paragraph's text)",
         ),
@@ -718,9 +718,7 @@ fn quote_mismatch(
     let mut hits = text.match_indices(quote).map(|(b, _)| b);
     let first: Vec<usize> = hits.by_ref().take(3).collect();
     if first.is_empty() {
-        let normal: String = text.nfc().collect();
-        let quote_normal: String = quote.nfc().collect();
-        if normal.contains(&quote_normal) {
+        if nfc(text).contains(&nfc(quote)) {
             m.push_str(
                 "; the paragraph has these words, but with some accents or symbols encoded \
                  differently: copy the quote from the paragraph's text",

@@ -213,7 +213,7 @@ fn EmptyState(ctx: Ctx) -> impl IntoView {
             without.clear_facet(f);
             let n = filter::filter(&ctx.index, &without).claims.len();
             out.push((
-                format!("the {} filter", f.label().to_lowercase()),
+                format!("the {} filter", f.label().to_ascii_lowercase()),
                 n,
                 without,
             ));
