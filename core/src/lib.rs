@@ -6,6 +6,7 @@
 //! - [`timeline`]: dated events laid out on a broken time axis.
 //! - [`validate`]: the corpus checks, shared by the build and by import.
 //! - [`segment`]: splitting a saved page's text into headline, paragraphs, captions and chrome.
+//! - [`attribution`]: the words that attribute speech or a position, and their roles.
 //! - [`index`]: a corpus indexed once, with integer ids, for fast filtering.
 //! - [`search`]: text normalisation, search queries and highlight ranges.
 //! - [`filter`]: facet filtering and facet counts.
@@ -14,6 +15,7 @@
 //! - [`view_state`]: what a person chose to see.
 //! - [`url`]: the view state's URL form (parse and write).
 
+pub mod attribution;
 pub mod compare;
 pub mod dates;
 pub mod diff;
