@@ -7,6 +7,7 @@
 //! - [`validate`]: the corpus checks, shared by the build and by import.
 //! - [`segment`]: splitting a saved page's text into headline, paragraphs, captions and chrome.
 //! - [`attribution`]: the words that attribute speech or a position, and their roles.
+//! - [`propose`]: candidate claims in a pasted article, from patterns of attribution.
 //! - [`index`]: a corpus indexed once, with integer ids, for fast filtering.
 //! - [`search`]: text normalisation, search queries and highlight ranges.
 //! - [`filter`]: facet filtering and facet counts.
@@ -22,6 +23,7 @@ pub mod diff;
 pub mod filter;
 pub mod index;
 pub mod model;
+pub mod propose;
 pub mod search;
 pub mod segment;
 pub mod timeline;
