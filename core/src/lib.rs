@@ -8,6 +8,8 @@
 //! - [`segment`]: splitting a saved page's text into headline, paragraphs, captions and chrome.
 //! - [`attribution`]: the words that attribute speech or a position, and their roles.
 //! - [`propose`]: candidate claims in a pasted article, from patterns of attribution.
+//! - [`speaker_match`]: which known speaker a phrase names; ids for new ones.
+//! - [`compose`]: a pasted article and the claims a person confirmed, added to a corpus.
 //! - [`index`]: a corpus indexed once, with integer ids, for fast filtering.
 //! - [`search`]: text normalisation, search queries and highlight ranges.
 //! - [`filter`]: facet filtering and facet counts.
@@ -18,6 +20,7 @@
 
 pub mod attribution;
 pub mod compare;
+pub mod compose;
 pub mod dates;
 pub mod diff;
 pub mod filter;
@@ -26,6 +29,7 @@ pub mod model;
 pub mod propose;
 pub mod search;
 pub mod segment;
+pub mod speaker_match;
 pub mod timeline;
 pub mod url;
 pub mod validate;
