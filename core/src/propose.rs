@@ -189,6 +189,13 @@ pub fn propose(article: &Article) -> Vec<Candidate> {
     out
 }
 
+/// The speaker (byte range) of the last verb of attribution in a sentence, and the candidate it
+/// started (an index into the candidates found), which a coordinated verb may end.
+type Prev = (Option<(usize, usize)>, Option<usize>);
+
+/// A verb token used as the attribution of a quotation, and its speaker (byte range).
+type Used = (usize, Option<(usize, usize)>);
+
 /// A candidate before pronouns are resolved; offsets in bytes.
 struct Found {
     start: usize,
@@ -280,7 +287,7 @@ impl<'a> Paragraph<'a> {
     fn candidates(mut self) -> Vec<Found> {
         let mut out = Vec::new();
         // Verb tokens already used as the attribution of a quotation, with their speaker.
-        let mut used: Vec<(usize, Option<(usize, usize)>)> = Vec::new();
+        let mut used: Vec<Used> = Vec::new();
         let quotes = std::mem::take(&mut self.quotes);
         for q in &quotes {
             self.quote_candidates(q, &mut out, &mut used);
@@ -292,12 +299,7 @@ impl<'a> Paragraph<'a> {
     }
 
     /// Candidates of one quotation, and the verb it used.
-    fn quote_candidates(
-        &mut self,
-        q: &Quote,
-        out: &mut Vec<Found>,
-        used: &mut Vec<(usize, Option<(usize, usize)>)>,
-    ) {
+    fn quote_candidates(&mut self, q: &Quote, out: &mut Vec<Found>, used: &mut Vec<Used>) {
         let after = self.attribution_after(q);
         let before = if after.is_none() {
             self.attribution_before(q)
@@ -514,7 +516,7 @@ impl<'a> Paragraph<'a> {
 
     /// Reported speech, trailing attributions, `according to` and nominal candidates of sentence
     /// `s`.
-    fn reported(&self, s: usize, used: &[(usize, Option<(usize, usize)>)], out: &mut Vec<Found>) {
+    fn reported(&self, s: usize, used: &[Used], out: &mut Vec<Found>) {
         let t = &self.toks;
         let lo = self.first_of(s);
         let Some(&(_, sent_end)) = self.sents.get(s) else {
@@ -522,9 +524,7 @@ impl<'a> Paragraph<'a> {
         };
         let sent_start = self.sents[s].0;
         let end_of_sentence = sent_start + self.text[sent_start..sent_end].trim_end().len();
-        // The speaker of the last verb in this sentence, and the candidate it started (index in
-        // `out`), which a coordinated verb may end.
-        let mut prev: Option<(Option<(usize, usize)>, Option<usize>)> = None;
+        let mut prev: Option<Prev> = None;
         let mut trailing_verb = None;
         if let Some((v, f)) = self.trailing(s, lo, sent_start, used) {
             prev = Some((f.speaker, Some(out.len())));
@@ -723,7 +723,7 @@ impl<'a> Paragraph<'a> {
         s: usize,
         lo: usize,
         sent_start: usize,
-        used: &[(usize, Option<(usize, usize)>)],
+        used: &[Used],
     ) -> Option<(usize, Found)> {
         let t = &self.toks;
         let v = (lo..t.len())
