@@ -6,6 +6,10 @@
 //! - [`timeline`]: dated events laid out on a broken time axis.
 //! - [`validate`]: the corpus checks, shared by the build and by import.
 //! - [`segment`]: splitting a saved page's text into headline, paragraphs, captions and chrome.
+//! - [`attribution`]: the words that attribute speech or a position, and their roles.
+//! - [`propose`]: candidate claims in a pasted article, from patterns of attribution.
+//! - [`speaker_match`]: which known speaker a phrase names; ids for new ones.
+//! - [`compose`]: a pasted article and the claims a person confirmed, added to a corpus.
 //! - [`index`]: a corpus indexed once, with integer ids, for fast filtering.
 //! - [`normalize`]: Unicode normalisation, from the browser when in one.
 //! - [`search`]: text normalisation, search queries and highlight ranges.
@@ -20,7 +24,9 @@
 //! - [`url`]: the view state's URL form (parse and write).
 
 pub mod article_picker;
+pub mod attribution;
 pub mod compare;
+pub mod compose;
 pub mod dates;
 pub mod diff;
 pub mod export;
@@ -30,8 +36,10 @@ pub mod index;
 pub mod library;
 pub mod model;
 pub mod normalize;
+pub mod propose;
 pub mod search;
 pub mod segment;
+pub mod speaker_match;
 pub mod timeline;
 pub mod url;
 pub mod validate;

@@ -4,46 +4,22 @@
 //! are reported together.
 
 use super::format::{Annotations, ArticleAnn};
+use claimscope_core::compose::paragraphs;
 use claimscope_core::model::{
-    find_chars, Article, Attribution, Claim, ClaimKind, Corpus, Event, Fact, Paragraph,
-    ParagraphKind, Question, Side, Span, Speaker, Stance, SCHEMA_VERSION,
+    find_chars, Article, Attribution, Claim, ClaimKind, Corpus, Event, Fact, ParagraphKind,
+    Question, Side, Span, Speaker, Stance, SCHEMA_VERSION,
 };
 use claimscope_core::segment::segment;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The letter of a paragraph's local id: `p` body, `s` subheading, `c` caption, `r` credit,
-/// `x` chrome. Ids are `<article>-<letter><n>`, numbered per kind from 1 in document order.
-pub fn id_letter(kind: ParagraphKind) -> char {
-    match kind {
-        ParagraphKind::Body => 'p',
-        ParagraphKind::Subheading => 's',
-        ParagraphKind::Caption => 'c',
-        ParagraphKind::Credit => 'r',
-        ParagraphKind::Chrome => 'x',
-    }
-}
-
-/// Segments one raw text into an article (metadata from the annotation).
+/// Segments one raw text into an article (metadata from the annotation), with the paragraph ids
+/// of [`claimscope_core::compose::paragraphs`], which the app's "add an article" uses too.
 pub fn article(ann: &ArticleAnn, raw: &str) -> Result<Article, String> {
     let seg = segment(raw);
     let headline = seg
         .headline
         .ok_or_else(|| format!("article {}: no headline in {}", ann.id, ann.file))?;
-    let mut counts: BTreeMap<char, usize> = BTreeMap::new();
-    let paragraphs = seg
-        .blocks
-        .into_iter()
-        .map(|b| {
-            let letter = id_letter(b.kind);
-            let n = counts.entry(letter).or_default();
-            *n += 1;
-            Paragraph {
-                id: format!("{}-{letter}{n}", ann.id),
-                kind: b.kind,
-                text: b.text,
-            }
-        })
-        .collect();
+    let paragraphs = paragraphs(&ann.id, seg.blocks);
     Ok(Article {
         id: ann.id.clone(),
         outlet: ann.outlet.clone(),

@@ -2,60 +2,9 @@
 //! must overlap at least one claim, or be listed as background with a reason.
 
 use super::format::BackgroundAnn;
+use claimscope_core::attribution::attribution_word;
 use claimscope_core::model::{char_slice, Corpus, ParagraphKind};
 use claimscope_core::segment::sentences;
-
-/// Words that attribute speech or a position, compared case-insensitively as whole words
-/// (a word is a run of letters; "Russia's" is the words "russia" and "s").
-///
-/// "state" and "states" are left out on purpose: they would match "United States".
-#[rustfmt::skip]
-pub const ATTRIBUTION_WORDS: &[&str] = &[
-    // saying and telling
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "stated", "statement",
-    "statements", "spokesman", "spokeswoman", "spokesperson", "quoted", "quote", "according",
-    "added", "adding", "adds", "wrote", "tweeted", "announced", "announces", "announcement",
-    "declared", "declares", "declaring", "declaration", "asserted", "asserts", "stressed",
-    "emphasized", "reiterated", "noted", "explained", "replied", "responded", "remarked",
-    "commented",
-    // warning and threatening
-    "warn", "warns", "warned", "warning", "warnings", "caution", "cautions", "cautioned",
-    "cautioning", "threat", "threats", "threaten", "threatens", "threatened", "threatening", "vow",
-    "vows", "vowed", "pledge", "pledged", "pledges", "promise", "promised", "promises",
-    // denying and accusing
-    "deny", "denies", "denied", "denying", "denial", "denials", "reject", "rejects", "rejected",
-    "dismiss", "dismissed", "dismisses", "accuse", "accuses", "accused", "accusing", "accusation",
-    "accusations", "blame", "blames", "blamed", "blaming", "allege", "alleges", "alleged",
-    "alleging", "allegedly", "allegation", "allegations", "charge", "charged", "charges",
-    "criticize", "criticized", "criticizes", "criticism", "condemn", "condemned", "condemns",
-    "claim", "claims", "claimed", "claiming", "insist", "insists", "insisted", "argue", "argues",
-    "argued", "contend", "contends", "contended", "maintain", "maintains", "maintained", "call",
-    "calls", "called", "calling", "describe", "described", "dubbed", "labeled", "branded",
-    // believing and implying
-    "believe", "believes", "believed", "belief", "imply", "implies", "implied", "implying",
-    "suggest", "suggests", "suggested", "think", "thinks", "thought", "view", "views", "consider",
-    "considers", "considered", "expect", "expects", "expected", "predict", "predicts", "predicted",
-    "foresee", "foresees", "foresaw", "fear", "fears", "feared", "hope", "hopes", "hoped", "doubt",
-    "doubts", "doubted", "acknowledge", "acknowledged", "admit", "admitted", "admits", "agree",
-    "agreed", "agrees", "disagree", "disagreed",
-    // positions, offers, demands
-    "cite", "cites", "cited", "citing", "position", "positions", "stance", "ready", "readiness",
-    "willing", "offer", "offers", "offered", "propose", "proposes", "proposed", "proposal",
-    "demand", "demands", "demanded", "urge", "urges", "urged", "want", "wants", "wanted", "intend",
-    "intends", "intended", "intention", "respond", "responds", "response", "answer", "retaliate",
-    "retaliation",
-];
-
-/// The first attribution word in `sentence`, if any.
-pub fn attribution_word(sentence: &str) -> Option<&'static str> {
-    sentence
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .find_map(|w| {
-            let lower = w.to_lowercase();
-            ATTRIBUTION_WORDS.iter().copied().find(|a| *a == lower)
-        })
-}
 
 struct Sentence<'a> {
     article: &'a str,

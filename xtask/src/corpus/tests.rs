@@ -1,6 +1,5 @@
 //! Tests of the corpus build against the real sources and annotations, and against broken copies.
 
-use super::coverage::attribution_word;
 use super::*;
 use claimscope_core::model::{char_slice, ParagraphKind};
 
@@ -225,20 +224,6 @@ fn a_source_without_an_article_fails() {
 }
 
 #[test]
-fn attribution_words_match_whole_words_case_insensitively() {
-    assert_eq!(attribution_word("Putin SAID it."), Some("said"));
-    assert_eq!(
-        attribution_word("Russia's position is clear."),
-        Some("position")
-    );
-    assert_eq!(
-        attribution_word("In 2002, the United States withdrew from the ABM."),
-        None
-    );
-    assert_eq!(attribution_word("Unsaid things."), None);
-}
-
-#[test]
 fn the_summary_counts_every_claim_once_per_side() {
     let corpus = build_checked(&annotations(), &sources()).unwrap();
     let s = summary(&corpus);
@@ -262,13 +247,4 @@ fn first_difference_names_the_line() {
     );
     let d = first_difference("a\n", "a\nb\n").unwrap();
     assert!(d.contains("(end of file)"), "{d}");
-}
-
-#[test]
-fn attribution_words_are_lowercase_and_listed_once() {
-    let mut seen = std::collections::BTreeSet::new();
-    for w in super::coverage::ATTRIBUTION_WORDS {
-        assert_eq!(*w, w.to_lowercase());
-        assert!(seen.insert(*w), "{w} twice");
-    }
 }
