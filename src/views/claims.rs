@@ -18,10 +18,13 @@ pub fn ClaimsView(ctx: Ctx) -> impl IntoView {
     let nav = ctx.nav;
     let result = ctx.result;
     let shown = RwSignal::new(PAGE);
-    // A new result starts again at the first page.
+    // A new result starts again at the first page (without drawing the list a second time when
+    // it is already there).
     Effect::new(move |_| {
         result.track();
-        shown.set(PAGE);
+        if shown.get_untracked() != PAGE {
+            shown.set(PAGE);
+        }
     });
     let total = ctx.corpus.claims.len();
     let count = move || result.with(|r| r.claims.len());
