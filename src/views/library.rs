@@ -1,13 +1,20 @@
 //! The Library view: the corpora kept in this browser (open, delete), importing a corpus file.
 
 use crate::explorer::Ctx;
+use crate::keep::Keeper;
 use crate::state::Step;
 use crate::store;
+use crate::views::add_article::AddArticle;
 use crate::widgets::import::Import;
 use claimscope_core::library::{self, Entry, BUNDLED_ID};
+use claimscope_core::model::Corpus;
 use claimscope_core::url;
 use claimscope_core::view_state::{View, ViewState};
 use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The id of the corpus made when a person adds an article to the bundled one.
+const MY_ARTICLES_ID: &str = "my-articles";
 
 #[component]
 pub fn LibraryView(ctx: Ctx) -> impl IntoView {
@@ -38,6 +45,7 @@ pub fn LibraryView(ctx: Ctx) -> impl IntoView {
         }
     };
 
+    let corpus = ctx.corpus.clone();
     let stored = {
         let current = current.clone();
         move || {
@@ -58,6 +66,40 @@ pub fn LibraryView(ctx: Ctx) -> impl IntoView {
         }
     };
 
+    // A pasted article is saved into the open corpus; into a copy when that is the bundled one.
+    let keeper = StoredValue::new_local(Keeper::new());
+    let saving_error = RwSignal::new(None::<String>);
+    let save_article = Callback::new(move |mut corpus: Corpus| {
+        let keeper = keeper.get_value();
+        leptos::task::spawn_local(async move {
+            if corpus.id == BUNDLED_ID {
+                // A new corpus, never replacing one kept earlier.
+                let taken: Vec<String> = match store::list().await {
+                    Ok(list) => list.into_iter().map(|e| e.id).collect(),
+                    Err(e) => {
+                        return saving_error.set(Some(format!("The article was not saved: {e}")))
+                    }
+                };
+                corpus.id = (1..)
+                    .map(|n| match n {
+                        1 => MY_ARTICLES_ID.to_owned(),
+                        n => format!("{MY_ARTICLES_ID}-{n}"),
+                    })
+                    .find(|id| !taken.contains(id))
+                    .unwrap_or_default();
+                corpus.title = format!("{} and your articles", library::display_title(&corpus));
+            }
+            let json = match serde_json::to_string(&corpus) {
+                Ok(j) => j,
+                Err(e) => return saving_error.set(Some(e.to_string())),
+            };
+            match keeper.keep_and_open(Arc::new(corpus), &json).await {
+                Ok(()) => saving_error.set(None),
+                Err(e) => saving_error.set(Some(format!("The article was not saved: {e}"))),
+            }
+        });
+    });
+
     view! {
         <div class="library-view">
             <section class="corpora" aria-labelledby="corpora-heading">
@@ -75,6 +117,17 @@ pub fn LibraryView(ctx: Ctx) -> impl IntoView {
                     {stored}
                 </ul>
             </section>
+            <div class="add-article-wrap">
+                <AddArticle corpus=corpus.clone() on_save=save_article />
+                <p class="hint">
+                    {if bundled_current {
+                        "Saved with the articles that come with Claimscope, as a new corpus kept in this browser."
+                    } else {
+                        "Saved into this corpus, kept in this browser."
+                    }}
+                </p>
+                {move || saving_error.get().map(|e| view! { <p class="import-error" role="alert">{e}</p> })}
+            </div>
             <section class="import" aria-labelledby="import-heading">
                 <h2 id="import-heading">"Import a corpus file"</h2>
                 <p>

@@ -1,5 +1,6 @@
 //! The four views of the explorer, one file each.
 
+pub mod add_article;
 pub mod claims;
 pub mod compare;
 pub mod library;
