@@ -1,0 +1,137 @@
+//! Component test of the add-article form in headless Chromium (wasm-bindgen-test): paste a seed
+//! article, find its claims, drop one, save.
+#![cfg(target_arch = "wasm32")]
+
+use claimscope::views::add_article::AddArticle;
+use claimscope_core::model::Corpus;
+use leptos::prelude::*;
+use std::sync::{Arc, Mutex};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn corpus() -> Arc<Corpus> {
+    let json = include_str!("../data/corpus.json");
+    Arc::new(claimscope_core::validate::parse(json).expect("the bundled corpus is valid"))
+}
+
+fn container() -> web_sys::HtmlElement {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn find(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
+}
+
+fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.text_content().unwrap_or_default())
+        .collect()
+}
+
+/// Types `value` into the field as a person would: the value, then an `input` event.
+fn type_into(root: &web_sys::HtmlElement, selector: &str, value: &str) {
+    let el = find(root, selector);
+    js_sys::Reflect::set(&el, &JsValue::from_str("value"), &JsValue::from_str(value)).unwrap();
+    // `new Event("input", { bubbles: true })`: leptos listens for input events on the document.
+    let window = web_sys::window().unwrap();
+    let ctor: js_sys::Function = js_sys::Reflect::get(&window, &JsValue::from_str("Event"))
+        .unwrap()
+        .unchecked_into();
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &JsValue::from_str("bubbles"), &JsValue::TRUE).unwrap();
+    let args = js_sys::Array::of2(&JsValue::from_str("input"), &init);
+    let ev: web_sys::Event = js_sys::Reflect::construct(&ctor, &args)
+        .unwrap()
+        .unchecked_into();
+    el.dispatch_event(&ev).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn pasting_a_seed_article_finds_its_claims_and_saves_the_kept_ones() {
+    let root = container();
+    let c = corpus();
+    let saved: Arc<Mutex<Option<Corpus>>> = Arc::new(Mutex::new(None));
+    let sink = saved.clone();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        let sink = sink.clone();
+        view! {
+            <AddArticle
+                corpus=c.clone()
+                on_save=move |new: Corpus| *sink.lock().unwrap() = Some(new)
+            />
+        }
+    });
+    settle().await;
+    type_into(
+        &root,
+        "#add-text",
+        include_str!("../data/sources/002_a74754775b1aab61.txt"),
+    );
+    type_into(&root, "#add-outlet", "VOA");
+    type_into(&root, "#add-published", "2018-10-24");
+    type_into(&root, "#add-url", "https://www.voanews.com/a/x.html");
+    find(&root, "button.find").click();
+    settle().await;
+
+    let status = texts(&root, ".status");
+    assert_eq!(status.len(), 1);
+    let n: usize = status[0]
+        .split_whitespace()
+        .next()
+        .and_then(|w| w.parse().ok())
+        .unwrap_or_else(|| panic!("a count: {status:?}"));
+    assert!(n >= 15, "{status:?}");
+    let marks = texts(&root, ".candidate .context mark");
+    assert_eq!(marks.len(), n);
+    assert!(
+        marks
+            .iter()
+            .any(|m| m == "We are ready to work with our American partners without any hysterics"),
+        "{marks:?}"
+    );
+    // The first candidate's speaker is suggested from the corpus: Putin.
+    let speaker: web_sys::HtmlElement = find(&root, ".candidate select");
+    let value = js_sys::Reflect::get(&speaker, &JsValue::from_str("value")).unwrap();
+    assert_eq!(value.as_string().as_deref(), Some("putin"));
+
+    // Drop the first candidate, then save.
+    find(&root, ".candidate .keep input").click();
+    settle().await;
+    find(&root, "button.save").click();
+    settle().await;
+    let status = texts(&root, ".status");
+    assert!(
+        status[0].contains(&format!("{} claims were added", n - 1)),
+        "{status:?}"
+    );
+    let new = saved.lock().unwrap().take().expect("on_save was called");
+    assert_eq!(new.articles.len(), 3);
+    assert_eq!(new.claims.len(), corpus().claims.len() + n - 1);
+    let added = new.articles.last().unwrap();
+    assert_eq!(added.outlet, "VOA");
+    assert_eq!(
+        added.title,
+        "Putin: US Exit From Treaty Would Spur New Arms Race"
+    );
+    drop(handle);
+}
