@@ -174,6 +174,7 @@ test('the filters in the link shape the comparison', async ({ page }) => {
 
   // A search keeps the claims that match and hides the questions left empty.
   await page.goto('./?q=missile%20defense');
+  await expect(page.locator('.compare-table mark').first()).toBeVisible();
   const shown = await page.locator('.compare-table [data-claim-id]').evaluateAll((els) => els.map((e) => e.dataset.claimId));
   expect(shown.length).toBeGreaterThan(0);
   expect(shown.length).toBeLessThan(corpus.claims.length);
