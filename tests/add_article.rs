@@ -9,43 +9,17 @@ use std::sync::{Arc, Mutex};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
+mod common;
+
+use common::{container, corpus, settle, texts};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn corpus() -> Arc<Corpus> {
-    let json = include_str!("../data/corpus.json");
-    Arc::new(claimscope_core::validate::parse(json).expect("the bundled corpus is valid"))
-}
-
-fn container() -> web_sys::HtmlElement {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    doc.body().unwrap().append_child(&el).unwrap();
-    el
-}
-
-async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
 
 fn find(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
     root.query_selector(selector)
         .unwrap()
         .unwrap_or_else(|| panic!("no {selector}"))
         .unchecked_into()
-}
-
-fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.text_content().unwrap_or_default())
-        .collect()
 }
 
 /// Types `value` into the field as a person would: the value, then an `input` event.

@@ -3,46 +3,15 @@
 
 use claimscope::explorer::Explorer;
 use claimscope::widgets::marked::marked;
-use claimscope_core::model::Corpus;
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use std::sync::Arc;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod common;
+
+use common::{container, corpus, settle, texts};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn corpus() -> Arc<Corpus> {
-    let json = include_str!("../data/corpus.json");
-    Arc::new(claimscope_core::validate::parse(json).expect("the bundled corpus is valid"))
-}
-
-/// A fresh element on the page to mount into.
-fn container() -> web_sys::HtmlElement {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    doc.body().unwrap().append_child(&el).unwrap();
-    el
-}
-
-/// Lets effects and scheduled renders run.
-async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.text_content().unwrap_or_default())
-        .collect()
-}
 
 #[wasm_bindgen_test]
 async fn explorer_lists_the_articles_and_the_five_views() {

@@ -3,13 +3,9 @@
 
 use claimscope_core::article_picker::{needs_filter, pick, ALL_UP_TO, LIMIT};
 use claimscope_core::model::Corpus;
-use claimscope_core::validate::parse;
 
-fn bundled() -> Corpus {
-    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/corpus.json"))
-        .expect("data/corpus.json");
-    parse(&json).expect("valid")
-}
+mod common;
+use common::bundled;
 
 /// The bundled corpus with `n` articles: copies of the first, retitled "Copy i" (outlet "Outlet i").
 fn many(n: usize) -> Corpus {

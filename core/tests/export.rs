@@ -3,15 +3,11 @@
 
 use claimscope_core::export::{citation, subset, to_csv, CSV_COLUMNS};
 use claimscope_core::library::check_import;
-use claimscope_core::model::Corpus;
-use claimscope_core::validate::{parse, validate};
+use claimscope_core::validate::validate;
 use proptest::prelude::*;
 
-fn bundled() -> Corpus {
-    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/corpus.json"))
-        .expect("data/corpus.json");
-    parse(&json).expect("the bundled corpus is valid")
-}
+mod common;
+use common::bundled;
 
 fn read_csv(text: &str) -> Vec<csv::StringRecord> {
     csv::ReaderBuilder::new()
@@ -118,9 +114,7 @@ fn a_citation_names_speaker_outlet_headline_date_address_and_quote() {
 
 #[test]
 fn importing_the_bundled_id_is_refused() {
-    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/corpus.json"))
-        .unwrap();
-    let problems = check_import(&json).unwrap_err();
+    let problems = check_import(include_str!("../../data/corpus.json")).unwrap_err();
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].path, "id");
     assert!(problems[0].message.contains("another id"));

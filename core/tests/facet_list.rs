@@ -5,14 +5,11 @@ use claimscope_core::facet_list::{shown, Extent, PAGE, SHORT, TOP};
 use claimscope_core::filter::filter;
 use claimscope_core::index::CorpusIndex;
 use claimscope_core::model::{Corpus, Speaker};
-use claimscope_core::validate::{parse, validate};
+use claimscope_core::validate::validate;
 use claimscope_core::view_state::{Facet, ViewState};
 
-fn bundled() -> Corpus {
-    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/corpus.json"))
-        .expect("data/corpus.json");
-    parse(&json).expect("valid")
-}
+mod common;
+use common::bundled;
 
 /// The bundled corpus with one speaker per claim, except that the first six Russian claims share
 /// one speaker: 28 speakers, one of them with 6 claims.
