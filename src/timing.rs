@@ -17,7 +17,7 @@ pub fn mark(name: &str) {
     }
 }
 
-/// Runs `f` and records its duration as the User Timing measure `name` (the benchmark reads the
+/// Runs `f` and records its duration as the User Timing measure `name` (the latest one only) (the benchmark reads the
 /// filter's and search's own time this way, apart from rendering).
 pub fn measure<T>(name: &str, f: impl FnOnce() -> T) -> T {
     let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
@@ -27,6 +27,9 @@ pub fn measure<T>(name: &str, f: impl FnOnce() -> T) -> T {
     let _ = perf.mark(&start);
     let out = f();
     let _ = perf.mark(&end);
+    // Only the latest measure is kept: this runs on every update, and entries are never dropped
+    // by the browser.
+    perf.clear_measures_with_measure_name(name);
     let _ = perf.measure_with_start_mark_and_end_mark(name, &start, &end);
     perf.clear_marks_with_mark_name(&start);
     perf.clear_marks_with_mark_name(&end);
