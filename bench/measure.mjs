@@ -33,6 +33,8 @@ export function initScript() {
       fetched: mark('claimscope:fetched'),
       validated: mark('claimscope:validated'),
       indexed: mark('claimscope:indexed'),
+      searchReady: mark('claimscope:search-ready'),
+      textIndex: performance.getEntriesByName('claimscope:text-index')[0]?.duration ?? null,
       firstView: window.__bench.firstView,
       jsHeap: performance.memory ? performance.memory.usedJSHeapSize : null,
       wasmMemory: wasm && wasm.memory ? wasm.memory.buffer.byteLength : null,

@@ -17,23 +17,12 @@ import { firstLoadSize } from './size.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { writeReport } from './report.mjs';
 import { summary } from './stats.mjs';
+import { CHROME_FLAGS, CHROMIUM } from './chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..');
 const [dist, corpusDir] = process.argv.slice(2).map((p) => path.resolve(p));
 const quick = process.argv.includes('--quick');
-
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** One word, two words, three words and a quoted phrase: typed a character at a time. */
 const QUERIES = {
@@ -78,7 +67,11 @@ for (const [label, file, loads] of SIZES) {
   for (let i = 0; i < loads; i++) {
     const { context, page } = await newPage();
     await page.goto(server.url, { timeout: 120_000 });
-    await page.waitForFunction(() => window.__bench.firstView !== null, null, { timeout: 120_000, polling: 50 });
+    await page.waitForFunction(
+      () => window.__bench.firstView !== null && performance.getEntriesByName('claimscope:search-ready').length > 0,
+      null,
+      { timeout: 120_000, polling: 50 },
+    );
     load.push(await page.evaluate(loadFigures));
     await context.close();
   }
@@ -86,6 +79,8 @@ for (const [label, file, loads] of SIZES) {
     fetch: summary(load.map((l) => l.responseEnd - l.fetchStart)),
     parse: summary(load.map((l) => l.validated - l.fetched)),
     index: summary(load.map((l) => l.indexed - l.validated)),
+    textIndex: summary(load.map((l) => l.textIndex)),
+    searchReady: summary(load.map((l) => l.searchReady)),
     toData: summary(load.map((l) => l.indexed)),
     firstView: summary(load.map((l) => l.firstView)),
     jsHeap: summary(load.map((l) => l.jsHeap)),

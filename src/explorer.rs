@@ -26,8 +26,22 @@ pub struct Ctx {
 
 #[component]
 pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
-    let index = Arc::new(CorpusIndex::new(&corpus));
+    // The facets now; the text once the first view is painted (or at the first search, if
+    // that comes sooner): a large corpus's first view does not wait for its search index.
+    let index = Arc::new(CorpusIndex::deferred(corpus.clone()));
     crate::timing::mark(crate::timing::INDEXED);
+    {
+        let index = index.clone();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    crate::timing::measure(crate::timing::TEXT_INDEX, || index.prepare_text());
+                    crate::timing::mark(crate::timing::SEARCH_READY);
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    }
     let nav = Nav::new(corpus.clone());
     let result = {
         let index = index.clone();

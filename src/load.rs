@@ -159,14 +159,17 @@ pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
         validate::check_size_within(len, validate::MAX_SERVED_BYTES)
             .map_err(LoadError::TooLarge)?;
     }
+    // The bytes, not `text()`: decoding to a JS string and encoding it back into wasm memory
+    // would cost more than the parse itself on a large corpus.
     let promise = response
-        .text()
+        .array_buffer()
         .map_err(|_| LoadError::Unreadable("the server sent no body.".into()))?;
-    let text = JsFuture::from(promise)
+    let buffer = JsFuture::from(promise)
         .await
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or_else(|| LoadError::Unreadable("the download broke off.".into()))?;
+        .map_err(|_| LoadError::Unreadable("the download broke off.".into()))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let text = String::from_utf8(bytes)
+        .map_err(|_| LoadError::Unreadable("it is not UTF-8 text.".into()))?;
     crate::timing::mark(crate::timing::FETCHED);
     read(&text, validate::MAX_SERVED_BYTES)
 }

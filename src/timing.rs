@@ -6,7 +6,12 @@
 /// (one step: `claimscope_core::validate::parse`).
 pub const FETCHED: &str = "claimscope:fetched";
 pub const VALIDATED: &str = "claimscope:validated";
+/// The facets indexed: the first view can be drawn.
 pub const INDEXED: &str = "claimscope:indexed";
+/// The search index built too (after the first view is painted, or at the first search).
+pub const SEARCH_READY: &str = "claimscope:search-ready";
+/// A measure (not a mark): building the search index.
+pub const TEXT_INDEX: &str = "claimscope:text-index";
 /// A measure (not a mark): the search and filtering behind one update of the view.
 pub const FILTER: &str = "claimscope:filter";
 

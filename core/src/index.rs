@@ -2,6 +2,8 @@
 //!
 //! [`CorpusIndex::new`] runs once per corpus; afterwards a facet click or a search keystroke
 //! works on integers and bitsets only and never looks at the raw text again.
+//! [`CorpusIndex::deferred`] indexes the facets at once and the text at the first search (or
+//! when asked): the app draws a large corpus's first view before indexing its text.
 //!
 //! # Facets
 //!
@@ -34,7 +36,7 @@ use crate::search::{fold_into, tokens, Query, Term};
 use crate::view_state::Facet;
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// A set of ids `0..size()`, one bit each.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -192,7 +194,7 @@ pub struct FacetTable {
     values: Vec<FacetValue>,
     /// How many claims have each value, in the whole corpus.
     totals: Vec<u32>,
-    by_id: HashMap<String, u32>,
+    by_id: HashMap<String, u32, FxBuild>,
 }
 
 impl FacetTable {
@@ -536,10 +538,13 @@ impl TextIndex {
 #[derive(Clone, Debug)]
 pub struct CorpusIndex {
     claim_count: usize,
-    claim_ids: HashMap<String, u32>,
+    claim_ids: HashMap<String, u32, FxBuild>,
     tables: Arc<FacetTables>,
     facets: [FacetData; 6],
-    text: TextIndex,
+    /// Built with the index by [`CorpusIndex::new`]; by [`CorpusIndex::deferred`], at the first
+    /// search or [`CorpusIndex::prepare_text`], from `source`.
+    text: OnceLock<TextIndex>,
+    source: Option<Arc<Corpus>>,
 }
 
 /// Capitalises the first letter of an ASCII word.
@@ -551,32 +556,9 @@ fn capitalised(s: &str) -> String {
     }
 }
 
-/// A fast, non-cryptographic hasher (the Fx hash) for the vocabulary map while building: the
-/// keys are the corpus's own words, and SipHash would dominate the build time.
-#[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
-
-impl std::hash::Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+/// The Fx hash for the maps of the build: the keys are the corpus's own words and ids, and
+/// SipHash would dominate the build time.
+type FxBuild = rustc_hash::FxBuildHasher;
 
 /// Builds the token index over the units of `corpus`.
 struct TextBuilder {
@@ -713,6 +695,17 @@ impl CorpusIndex {
     /// a corpus that fails validation: a claim that refers to an undeclared side, speaker,
     /// question or article gets a value labelled with that id.
     pub fn new(corpus: &Corpus) -> CorpusIndex {
+        CorpusIndex::new_facets(corpus).with_text(corpus)
+    }
+
+    fn with_text(self, corpus: &Corpus) -> CorpusIndex {
+        let text = self.build_text(corpus);
+        let _ = self.text.set(text);
+        self
+    }
+
+    /// The facet part of the index, without text.
+    fn new_facets(corpus: &Corpus) -> CorpusIndex {
         let n = corpus.claims.len();
         let mut tables: [FacetTable; 6] = Default::default();
 
@@ -759,7 +752,7 @@ impl CorpusIndex {
         for csr in &mut of_claim {
             csr.offsets.push(0);
         }
-        let mut claim_ids = HashMap::with_capacity(n);
+        let mut claim_ids = HashMap::with_capacity_and_hasher(n, FxBuild::default());
         let mut qs: Vec<u32> = Vec::new();
         for (i, c) in corpus.claims.iter().enumerate() {
             claim_ids.entry(c.id.clone()).or_insert(i as u32);
@@ -797,7 +790,47 @@ impl CorpusIndex {
             }
         });
 
-        // Text units: each paragraph once, each summary, each speaker's name once.
+        CorpusIndex {
+            claim_count: n,
+            claim_ids,
+            tables: Arc::new(FacetTables { tables }),
+            facets,
+            text: OnceLock::new(),
+            source: None,
+        }
+    }
+
+    /// Indexes the facets of `corpus` now and its text only when first searched (or at
+    /// [`CorpusIndex::prepare_text`]): the first view of a large corpus does not wait for the
+    /// text, which it does not need. Results are the same as [`CorpusIndex::new`]'s.
+    pub fn deferred(corpus: Arc<Corpus>) -> CorpusIndex {
+        let mut index = CorpusIndex::new_facets(&corpus);
+        index.source = Some(corpus);
+        index
+    }
+
+    /// Builds the text index now if it is not built yet.
+    pub fn prepare_text(&self) {
+        self.text();
+    }
+
+    /// Whether the text index is built.
+    pub fn text_ready(&self) -> bool {
+        self.text.get().is_some()
+    }
+
+    fn text(&self) -> &TextIndex {
+        self.text.get_or_init(|| match &self.source {
+            Some(corpus) => self.build_text(corpus),
+            None => TextBuilder::new().finish(Vec::new()),
+        })
+    }
+
+    /// Text units: each paragraph once, each summary, each speaker's name once.
+    fn build_text(&self, corpus: &Corpus) -> TextIndex {
+        let tables = &self.tables.tables;
+        let facets = &self.facets;
+        let n = corpus.claims.len();
         let mut tb = TextBuilder::new();
         let articles: HashMap<&str, &Article, FxBuild> = corpus
             .articles
@@ -833,13 +866,7 @@ impl CorpusIndex {
             claim_units.push([text_unit, summary_unit, speaker_units[sp]]);
         }
 
-        CorpusIndex {
-            claim_count: n,
-            claim_ids,
-            tables: Arc::new(FacetTables { tables }),
-            facets,
-            text: tb.finish(claim_units),
-        }
+        tb.finish(claim_units)
     }
 
     /// How many claims the corpus has; claim ids are `0..claim_count()`.
@@ -917,7 +944,7 @@ impl CorpusIndex {
 
     /// The number of distinct tokens in the searchable text.
     pub fn vocabulary_len(&self) -> usize {
-        self.text.vocab_ends.len()
+        self.text().vocab_ends.len()
     }
 
     /// The claims matching `query`, as a bitset over `0..claim_count()`; `None` when the query
@@ -928,7 +955,7 @@ impl CorpusIndex {
         }
         let mut result: Option<Bitset> = None;
         for term in &query.terms {
-            let claims = self.text.term_claims(term);
+            let claims = self.text().term_claims(term);
             match &mut result {
                 Some(r) => r.and_with(&claims),
                 None => result = Some(claims),
@@ -1220,7 +1247,7 @@ pub(crate) mod tests {
             })
             .collect();
         let ix = CorpusIndex::new(&c);
-        let t = &ix.text;
+        let t = ix.text();
         assert!(!t.cached_ranges.is_empty());
         let words = 200usize.div_ceil(64);
         for (i, &(lo, hi)) in t.cached_ranges.iter().enumerate() {

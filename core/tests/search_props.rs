@@ -3,7 +3,9 @@
 use claimscope_core::filter::filter;
 use claimscope_core::index::CorpusIndex;
 use claimscope_core::model::*;
-use claimscope_core::search::{fold, fold_with_map, highlight, parse_query, Query, Term};
+use claimscope_core::search::{
+    fold, fold_with_map, highlight, is_token_char, parse_query, tokens, Query, Term,
+};
 use claimscope_core::view_state::{Facet, ViewState};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -438,6 +440,22 @@ proptest! {
         check_filter(&r, &state)?;
     }
 
+    /// An index whose text is built at the first search gives the same results as one built
+    /// whole, and builds its text then, not before.
+    #[test]
+    fn deferred_text_index_agrees(r in raw(14), state in state()) {
+        let corpus = std::sync::Arc::new(build(&r));
+        let whole = filter(&CorpusIndex::new(&corpus), &state);
+        let deferred = CorpusIndex::deferred(corpus.clone());
+        prop_assert!(!deferred.text_ready());
+        let lazy = filter(&deferred, &state);
+        prop_assert_eq!(deferred.text_ready(), !parse_query(&state.q).terms.is_empty());
+        prop_assert_eq!(&lazy.claims, &whole.claims);
+        prop_assert_eq!(lazy.counts, whole.counts);
+        deferred.prepare_text();
+        prop_assert!(deferred.text_ready());
+    }
+
     #[test]
     fn empty_state_returns_all_claims(r in raw(14)) {
         let corpus = build(&r);
@@ -461,5 +479,32 @@ proptest! {
                 prop_assert!(found.contains(&(i as u32)));
             }
         }
+    }
+}
+
+/// The tokens as the module docs define them: maximal runs of token chars, char by char.
+fn tokens_by_chars(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
+        match (start, i < s.len() && is_token_char(c)) {
+            (None, true) => start = Some(i),
+            (Some(b), false) => {
+                out.push((b, &s[b..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+proptest! {
+    /// The byte-wise tokenizer (fast on ASCII) splits any text exactly as char by char.
+    #[test]
+    fn tokens_match_the_char_by_char_definition(text in texty()) {
+        let folded = fold(&text);
+        prop_assert_eq!(tokens(&folded).collect::<Vec<_>>(), tokens_by_chars(&folded));
+        prop_assert_eq!(tokens(&text).collect::<Vec<_>>(), tokens_by_chars(&text));
     }
 }
