@@ -18,19 +18,12 @@ import { runLighthouse } from './lighthouse.mjs';
 import { writeReport } from './report.mjs';
 import { summary } from './stats.mjs';
 import { CHROME_FLAGS, CHROMIUM } from './chromium.mjs';
+import { FACETS, QUERIES } from './drive.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..');
 const [dist, corpusDir] = process.argv.slice(2).map((p) => path.resolve(p));
 const quick = process.argv.includes('--quick');
-
-/** One word, two words, three words and a quoted phrase: typed a character at a time. */
-const QUERIES = {
-  'one word': 'missiles',
-  'two words': 'arms race',
-  'three words': 'nuclear arms treaty',
-  phrase: '"intermediate-range nuclear"',
-};
 
 const SIZES = [
   ['seed (33)', path.join(ROOT, 'data/corpus.json'), quick ? 3 : 10],
@@ -93,12 +86,7 @@ for (const [label, file, loads] of SIZES) {
   await page.goto(`${server.url}?view=claims`, { timeout: 120_000 });
   await page.waitForSelector('.claim-list .claim', { timeout: 120_000 });
   const clicks = [];
-  for (const selector of [
-    '.facet[data-facet="side"] [data-value="nato"] input',
-    '.facet[data-facet="kind"] [data-value="warning"] input',
-    '.facet[data-facet="attribution"] [data-value="direct"] input',
-    '.facet[data-facet="question"] .facet-value:nth-of-type(2) input',
-  ]) {
+  for (const selector of FACETS) {
     clicks.push(...(await page.evaluate(facetClicks, [selector, quick ? 4 : 16])));
   }
   const search = {};
