@@ -19,7 +19,7 @@ export function writeReport(file, { results, lighthouse, size, machine, queries,
   if (quick) w('\n**Quick run** (`--quick`): fewer repetitions; the percentiles are rough.');
   w();
   w(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ram}; ${machine.os}; ${machine.chromium} (headless); Node ${machine.node}; ${machine.date}.`);
-  w('The machine was shared with other work while measuring, so the figures are noisy.');
+  w(`Load average (1 minute): ${machine.load} (the benchmark itself keeps about one core busy; more means other work ran too).`);
   w();
   w('## Targets');
   w();
@@ -62,7 +62,8 @@ export function writeReport(file, { results, lighthouse, size, machine, queries,
   w('## Facet clicks and search keystrokes');
   w();
   w('In the Claims view of a loaded page. "On screen": from the click or the input event to the');
-  w('animation frame after the list changed (with highlights, for a search). "Search alone": the');
+  w('animation frame after the list changed (with highlights, for a search), so it includes the wait');
+  w("for the display's next frame (up to 16.7 ms at 60 Hz) as well as the page's own work. \"Search alone\": the");
   w("app's own filtering and search for that update (the `claimscope:filter` performance measure),");
   w("without rendering. MiniSearch: the same texts (each claim's paragraph, summary and speaker),");
   w('the same keystrokes (every prefix of each query), all words required, the last word as a');

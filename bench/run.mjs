@@ -24,6 +24,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..');
 const [dist, corpusDir] = process.argv.slice(2).map((p) => path.resolve(p));
 const quick = process.argv.includes('--quick');
+// Other work on the machine shows in the figures: the load when the run starts is reported.
+const loadAtStart = os.loadavg()[0];
 
 const SIZES = [
   ['seed (33)', path.join(ROOT, 'data/corpus.json'), quick ? 3 : 10],
@@ -128,6 +130,7 @@ await server.close();
 const size = firstLoadSize(dist);
 
 const machine = {
+  load: `${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end`,
   cpu: os.cpus()[0].model,
   cores: os.cpus().length,
   ram: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
