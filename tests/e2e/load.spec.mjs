@@ -20,6 +20,7 @@ test.describe('a broken corpus file', () => {
     ['not JSON', '{"schema": 1, "articles": [', 200, /not valid JSON/],
     ['not a corpus', '{"schema": 1}', 200, /required field `articles` is missing/],
     ['missing', 'Not found', 404, /error 404/],
+    ['not UTF-8 text', Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), 200, /not UTF-8 text/],
   ]) {
     test(`shows a plain-words error when the corpus is ${name}`, async ({ page }) => {
       await page.route('**/data/corpus.json', (route) =>
