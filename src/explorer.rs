@@ -35,6 +35,10 @@ pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
         request_animation_frame(move || {
             set_timeout(
                 move || {
+                    // Not for a corpus already left (only this closure still holds its index).
+                    if Arc::strong_count(&index) == 1 {
+                        return;
+                    }
                     crate::timing::measure(crate::timing::TEXT_INDEX, || index.prepare_text());
                     crate::timing::mark(crate::timing::SEARCH_READY);
                 },
