@@ -473,17 +473,6 @@ fn candidate_view(corpus: &Corpus, generation: usize, r: Row) -> impl IntoView {
         })
         .collect_view();
 
-    let kind_options = ClaimKind::ALL
-        .into_iter()
-        .map(|k| view! { <option value=k.as_str() selected=move || kind.get() == k>{k.as_str()}</option> })
-        .collect_view();
-    let attribution_options = Attribution::ALL
-        .into_iter()
-        .map(|a| {
-            view! { <option value=a.as_str() selected=move || attribution.get() == a>{a.as_str()}</option> }
-        })
-        .collect_view();
-
     view! {
         <li class="candidate" class:dropped=move || !keep.get() data-pattern=c.pattern.label()>
             <p class="context">{marked(&r.text, &[r.bytes])}</p>
@@ -538,28 +527,8 @@ fn candidate_view(corpus: &Corpus, generation: usize, r: Row) -> impl IntoView {
                 {questions}
             </fieldset>
             <div class="what">
-                <label for=id("kind")>"Kind"</label>
-                <select
-                    id=id("kind")
-                    on:change=move |ev| {
-                        if let Some(k) = ClaimKind::parse(&event_target_value(&ev)) {
-                            kind.set(k);
-                        }
-                    }
-                >
-                    {kind_options}
-                </select>
-                <label for=id("attribution")>"Attribution"</label>
-                <select
-                    id=id("attribution")
-                    on:change=move |ev| {
-                        if let Some(a) = Attribution::parse(&event_target_value(&ev)) {
-                            attribution.set(a);
-                        }
-                    }
-                >
-                    {attribution_options}
-                </select>
+                {enum_select(id("kind"), "Kind", &ClaimKind::ALL, ClaimKind::as_str, ClaimKind::parse, kind)}
+                {enum_select(id("attribution"), "Attribution", &Attribution::ALL, Attribution::as_str, Attribution::parse, attribution)}
                 <label for=id("summary")>"Summary (optional)"</label>
                 <input
                     id=id("summary")
@@ -569,6 +538,37 @@ fn candidate_view(corpus: &Corpus, generation: usize, r: Row) -> impl IntoView {
                 />
             </div>
         </li>
+    }
+}
+
+/// A labelled `<select>` of every value of a small enum, showing and setting `value`.
+fn enum_select<T>(
+    id: String,
+    label: &'static str,
+    all: &[T],
+    name: fn(T) -> &'static str,
+    parse: fn(&str) -> Option<T>,
+    value: RwSignal<T>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let options = all
+        .iter()
+        .map(|&v| view! { <option value=name(v) selected=move || value.get() == v>{name(v)}</option> })
+        .collect_view();
+    view! {
+        <label for=id.clone()>{label}</label>
+        <select
+            id=id
+            on:change=move |ev| {
+                if let Some(v) = parse(&event_target_value(&ev)) {
+                    value.set(v);
+                }
+            }
+        >
+            {options}
+        </select>
     }
 }
 
