@@ -1,5 +1,18 @@
 // Shows a plain-words error with a reload link when the app cannot start (the wasm failed to
 // load or to start), instead of a blank page. Loaded before Trunk's loader.
+//
+// Also starts the download of the bundled corpus when the link opens it (no `corpus=`, or the
+// bundled id), so it comes in while the program loads; the app takes the response from
+// `window.__claimscopeCorpus` once (src/load.rs) and downloads it itself otherwise.
+(function () {
+  const named = new URLSearchParams(location.search).get('corpus');
+  if (named === null || named === 'bundled') {
+    const early = fetch('data/corpus.json');
+    // Handled by the app when it awaits it; not an unhandled rejection before then.
+    early.catch(() => {});
+    window.__claimscopeCorpus = early;
+  }
+})();
 (function () {
   let started = false;
   addEventListener('TrunkApplicationStarted', () => { started = true; });

@@ -141,7 +141,12 @@ pub async fn load(source: &Source) -> Result<Corpus, LoadError> {
 /// Downloads a corpus file and checks it by the same rules as the build.
 pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
     let window = web_sys::window().ok_or(LoadError::Network)?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+    let request = match url {
+        BUNDLED_CORPUS_URL => take_early_download(&window),
+        _ => None,
+    }
+    .unwrap_or_else(|| window.fetch_with_str(url));
+    let response: web_sys::Response = JsFuture::from(request)
         .await
         .map_err(|_| LoadError::Network)?
         .dyn_into()
@@ -172,6 +177,15 @@ pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
         .map_err(|_| LoadError::Unreadable("it is not UTF-8 text.".into()))?;
     crate::timing::mark(crate::timing::FETCHED);
     read(&text, validate::MAX_SERVED_BYTES)
+}
+
+/// The download of the bundled corpus that `assets/boot.js` started while the program loaded,
+/// if there is one and it was not taken yet (it is taken once: a later load downloads afresh).
+fn take_early_download(window: &web_sys::Window) -> Option<js_sys::Promise> {
+    let key = wasm_bindgen::JsValue::from_str("__claimscopeCorpus");
+    let early = js_sys::Reflect::get(window, &key).ok()?;
+    let _ = js_sys::Reflect::delete_property(window, &key);
+    early.dyn_into().ok()
 }
 
 /// Parses and checks a corpus's JSON text, refusing more than `limit` bytes.
