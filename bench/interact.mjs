@@ -24,6 +24,8 @@ try {
   await page.addInitScript(initScript);
   await page.goto(`${server.url}?view=claims`, { timeout: 120_000 });
   await page.waitForSelector('.claim-list .claim', { timeout: 120_000 });
+  // The search index built (a keystroke before then waits for the rest of it).
+  await page.waitForFunction(() => performance.getEntriesByName('claimscope:search-ready').length > 0, null, { polling: 50, timeout: 120_000 });
   const show = (name, xs) => {
     const s = summary(xs.map((x) => x.screen));
     const f = summary(xs.map((x) => x.filter));

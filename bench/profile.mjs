@@ -38,6 +38,8 @@ try {
   } else {
     await page.goto(`${server.url}?view=claims`);
     await page.locator('.claim-list .claim').first().waitFor();
+    // The search index built (a keystroke before then waits for the rest of it).
+    await page.waitForFunction(() => performance.getEntriesByName('claimscope:search-ready').length > 0, null, { polling: 50, timeout: 120_000 });
     const box = page.locator('#search');
     if (what === 'key') await box.fill(query.slice(0, -1));
     await page.waitForTimeout(500);

@@ -24,6 +24,25 @@ pub struct Ctx {
     pub result: Memo<FilterResult>,
 }
 
+/// Claims added to the search index between two looks at the clock.
+const PART_CLAIMS: usize = 256;
+
+/// Builds the search index a part at a time, so a person's clicks and keys are answered between
+/// the parts (a search before the end builds the rest at once). Stops for a corpus already
+/// left: then only this closure still holds its index.
+fn build_search_index_in_parts(index: Arc<CorpusIndex>) {
+    crate::in_parts::run(move || {
+        if Arc::strong_count(&index) == 1 {
+            return true;
+        }
+        let ready = index.prepare_text_part(PART_CLAIMS);
+        if ready {
+            crate::timing::mark(crate::timing::SEARCH_READY);
+        }
+        ready
+    });
+}
+
 #[component]
 pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
     // The facets now; the text once the first view is painted (or at the first search, if
@@ -33,17 +52,8 @@ pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
     {
         let index = index.clone();
         request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    // Not for a corpus already left (only this closure still holds its index).
-                    if Arc::strong_count(&index) == 1 {
-                        return;
-                    }
-                    crate::timing::measure(crate::timing::TEXT_INDEX, || index.prepare_text());
-                    crate::timing::mark(crate::timing::SEARCH_READY);
-                },
-                std::time::Duration::ZERO,
-            )
+            crate::timing::mark(crate::timing::TEXT_INDEX_START);
+            build_search_index_in_parts(index);
         });
     }
     let nav = Nav::new(corpus.clone());

@@ -10,12 +10,14 @@
 //! - [`explorer`]: the page around the views: tabs, copy link, link notices, shortcuts.
 //! - [`state`]: the view state, read from and written to the URL.
 //! - [`timing`]: performance marks for the moments of the app's start.
+//! - [`in_parts`]: long work done a part at a time, so the page answers between the parts.
 //! - [`views`]: Compare, Claims, Read, Timeline.
 //! - [`widgets`]: claim cards, marked text, notices, copy link.
 
 pub mod app;
 pub mod download;
 pub mod explorer;
+pub mod in_parts;
 pub mod keep;
 pub mod load;
 pub mod offline;

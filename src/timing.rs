@@ -10,8 +10,8 @@ pub const VALIDATED: &str = "claimscope:validated";
 pub const INDEXED: &str = "claimscope:indexed";
 /// The search index built too (after the first view is painted, or at the first search).
 pub const SEARCH_READY: &str = "claimscope:search-ready";
-/// A measure (not a mark): building the search index.
-pub const TEXT_INDEX: &str = "claimscope:text-index";
+/// The search index's build begins (in parts, between the page's other work).
+pub const TEXT_INDEX_START: &str = "claimscope:text-index-start";
 /// A measure (not a mark): the search and filtering behind one update of the view.
 pub const FILTER: &str = "claimscope:filter";
 
@@ -20,6 +20,13 @@ pub fn mark(name: &str) {
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         let _ = perf.mark(name);
     }
+}
+
+/// Milliseconds since the page's start (`performance.now()`), or 0 without a `performance`.
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// Runs `f` and records its duration as the User Timing measure `name` (the latest one only) (the benchmark reads the

@@ -75,3 +75,38 @@ fn a_panic_leaves_a_reload_banner_not_a_blank_page() {
         web_sys::window().unwrap().location().href().ok()
     );
 }
+
+#[wasm_bindgen_test]
+async fn long_work_in_parts_lets_the_page_run_between_parts() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    // Twenty steps of 3 ms: more than one part of 8 ms.
+    let steps = Rc::new(Cell::new(0u32));
+    let seen_by_timer = Rc::new(Cell::new(None));
+    {
+        let steps = steps.clone();
+        claimscope::in_parts::run(move || {
+            let start = claimscope::timing::now();
+            while claimscope::timing::now() - start < 3.0 {}
+            steps.set(steps.get() + 1);
+            steps.get() == 20
+        });
+    }
+    assert_eq!(steps.get(), 0, "nothing runs before the page's turn");
+    {
+        let (steps, seen) = (steps.clone(), seen_by_timer.clone());
+        leptos::prelude::set_timeout(
+            move || seen.set(Some(steps.get())),
+            std::time::Duration::ZERO,
+        );
+    }
+    for _ in 0..20 {
+        if steps.get() == 20 {
+            break;
+        }
+        settle().await;
+    }
+    assert_eq!(steps.get(), 20, "every step ran, and no more");
+    let at_timer = seen_by_timer.get().expect("the page's own task ran");
+    assert!(at_timer < 20, "the page's task ran between parts ({at_timer} steps done then)");
+}

@@ -31,12 +31,12 @@
 //! Memory is about 4 bytes per token of indexed text plus 4 bytes per distinct (token, claim)
 //! pair; a keystroke allocates a few bitsets of `claim_count / 8` bytes.
 
-use crate::model::{Article, Attribution, ClaimKind, Corpus};
+use crate::model::{Attribution, ClaimKind, Corpus};
 use crate::search::{fold_into, tokens, Query, Term};
 use crate::view_state::Facet;
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// A set of ids `0..size()`, one bit each.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -535,7 +535,7 @@ impl TextIndex {
 
 /// A corpus indexed for filtering and search. Claims are numbered by their position in
 /// `corpus.claims`; the app keeps the [`Corpus`] alongside.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct CorpusIndex {
     claim_count: usize,
     claim_ids: HashMap<String, u32, FxBuild>,
@@ -545,6 +545,115 @@ pub struct CorpusIndex {
     /// search or [`CorpusIndex::prepare_text`], from `source`.
     text: OnceLock<TextIndex>,
     source: Option<Arc<Corpus>>,
+    /// The text index part-built by [`CorpusIndex::prepare_text_part`].
+    pending: Mutex<Option<PendingText>>,
+}
+
+/// A text index being built: the claims before `next_claim` are added, then it is finished
+/// a stage at a time.
+/// Text units: each paragraph once, each summary, each speaker's name once.
+#[derive(Debug)]
+struct PendingText {
+    /// `Adding` until every claim is added; `None` only while a stage runs.
+    stage: Option<Finishing>,
+    next_claim: usize,
+    /// Article id → its position in the corpus (the first article with the id).
+    articles: HashMap<Box<str>, usize, FxBuild>,
+    /// (article position, paragraph position) → the paragraph's unit.
+    paragraph_units: HashMap<(usize, usize), u32, FxBuild>,
+    /// Speaker value → the unit of its name.
+    speaker_units: Vec<u32>,
+    claim_units: Vec<[u32; 3]>,
+}
+
+impl PendingText {
+    fn new(corpus: &Corpus) -> PendingText {
+        let mut articles =
+            HashMap::with_capacity_and_hasher(corpus.articles.len(), FxBuild::default());
+        for (i, a) in corpus.articles.iter().enumerate() {
+            articles.entry(a.id.as_str().into()).or_insert(i);
+        }
+        PendingText {
+            stage: Some(Finishing::Adding(TextBuilder::new())),
+            next_claim: 0,
+            articles,
+            paragraph_units: HashMap::default(),
+            speaker_units: Vec::new(),
+            claim_units: Vec::with_capacity(corpus.claims.len()),
+        }
+    }
+
+    /// Adds the units of up to `count` more claims.
+    fn add_claims(&mut self, index: &CorpusIndex, corpus: &Corpus, count: usize) {
+        let speakers = &index.tables.tables[slot(Facet::Speaker)];
+        let speaker_of = &index.facets[slot(Facet::Speaker)].of_claim;
+        self.speaker_units.resize(speakers.values.len(), NO_UNIT);
+        let Some(Finishing::Adding(builder)) = &mut self.stage else {
+            return;
+        };
+        let end = self
+            .next_claim
+            .saturating_add(count)
+            .min(corpus.claims.len());
+        for i in self.next_claim..end {
+            let c = &corpus.claims[i];
+            let place = self.articles.get(c.article.as_str()).and_then(|&a| {
+                let p = corpus.articles[a]
+                    .paragraphs
+                    .iter()
+                    .position(|p| p.id == c.paragraph)?;
+                Some((a, p))
+            });
+            let text_unit = match place {
+                Some(key) => match self.paragraph_units.get(&key) {
+                    Some(&u) => u,
+                    None => {
+                        let u = builder.unit(&corpus.articles[key.0].paragraphs[key.1].text);
+                        self.paragraph_units.insert(key, u);
+                        u
+                    }
+                },
+                None => builder.unit(&c.quote),
+            };
+            let summary_unit = if c.summary.trim().is_empty() {
+                NO_UNIT
+            } else {
+                builder.unit(&c.summary)
+            };
+            let sp = speaker_of.row(i)[0] as usize;
+            if self.speaker_units[sp] == NO_UNIT {
+                self.speaker_units[sp] = builder.unit(&speakers.values[sp].label);
+            }
+            self.claim_units
+                .push([text_unit, summary_unit, self.speaker_units[sp]]);
+        }
+        self.next_claim = end;
+    }
+
+    /// Runs the next stage of finishing; the text index after the last.
+    fn finish_stage(&mut self) -> Option<TextIndex> {
+        let stage = self.stage.take()?;
+        match stage.next(&mut self.claim_units) {
+            Ok(next) => {
+                self.stage = Some(next);
+                None
+            }
+            Err(text) => Some(*text),
+        }
+    }
+
+    /// Adds the remaining claims and finishes.
+    fn finish(mut self, index: &CorpusIndex, corpus: &Corpus) -> TextIndex {
+        self.add_claims(index, corpus, usize::MAX);
+        loop {
+            if let Some(text) = self.finish_stage() {
+                return text;
+            }
+            if self.stage.is_none() {
+                return TextBuilder::new().finish(Vec::new());
+            }
+        }
+    }
 }
 
 /// Capitalises the first letter of an ASCII word.
@@ -561,6 +670,7 @@ fn capitalised(s: &str) -> String {
 type FxBuild = rustc_hash::FxBuildHasher;
 
 /// Builds the token index over the units of `corpus`.
+#[derive(Debug)]
 struct TextBuilder {
     temp_ids: HashMap<Box<str>, u32, FxBuild>,
     temp_tokens: Vec<Box<str>>,
@@ -600,14 +710,26 @@ impl TextBuilder {
         (self.seq_offsets.len() - 2) as u32
     }
 
+    /// The text index of the units added, for claims with these units.
     fn finish(self, claim_units: Vec<[u32; 3]>) -> TextIndex {
+        let mut claim_units = claim_units;
+        let mut stage = Finishing::Adding(self);
+        loop {
+            match stage.next(&mut claim_units) {
+                Ok(next) => stage = next,
+                Err(text) => return *text,
+            }
+        }
+    }
+
+    /// The vocabulary sorted; a token's id becomes its rank.
+    fn sorted(self) -> Sorted {
         let TextBuilder {
             temp_tokens,
             seq_offsets,
             mut seq_tokens,
             ..
         } = self;
-        // Sort the vocabulary; a token's id becomes its rank.
         let mut order: Vec<u32> = (0..temp_tokens.len() as u32).collect();
         order.sort_unstable_by(|&a, &b| temp_tokens[a as usize].cmp(&temp_tokens[b as usize]));
         let mut rank = vec![0u32; temp_tokens.len()];
@@ -622,30 +744,65 @@ impl TextBuilder {
         for t in &mut seq_tokens {
             *t = rank[*t as usize];
         }
-        let sequences = Csr {
-            offsets: seq_offsets,
-            data: seq_tokens,
-        };
+        Sorted {
+            vocab,
+            vocab_ends,
+            sequences: Csr {
+                offsets: seq_offsets,
+                data: seq_tokens,
+            },
+        }
+    }
+}
 
-        // Postings over claims, each claim once per token: count, then fill. A token in more
-        // than 1/32 of the claims is kept as a bitset, which is then no larger than its list.
-        let n_claims = claim_units.len();
-        let n_tokens = vocab_ends.len();
-        let each_claim_token = |f: &mut dyn FnMut(u32, u32)| {
-            let mut last = vec![u32::MAX; n_tokens];
-            for (c, units) in claim_units.iter().enumerate() {
-                for &u in units.iter().filter(|&&u| u != NO_UNIT) {
-                    for &t in sequences.row(u as usize) {
-                        if last[t as usize] != c as u32 {
-                            last[t as usize] = c as u32;
-                            f(c as u32, t);
-                        }
+/// The stages of finishing a text index, each a pass over the text: a caller may let the page
+/// work between two (see [`CorpusIndex::prepare_text_part`]).
+#[derive(Debug)]
+enum Finishing {
+    Adding(TextBuilder),
+    Sorted(Sorted),
+    /// Sorted, and how many claims hold each token.
+    Counted(Sorted, Vec<u32>),
+    /// Postings made; the costly prefixes not yet cached.
+    Filled(Box<TextIndex>),
+}
+
+/// The vocabulary sorted and the units' token sequences in its ids.
+#[derive(Debug)]
+struct Sorted {
+    vocab: String,
+    vocab_ends: Vec<u32>,
+    sequences: Csr,
+}
+
+impl Sorted {
+    /// Calls `f(claim, token)` for each token of each claim's units, once per claim.
+    fn each_claim_token(&self, claim_units: &[[u32; 3]], mut f: impl FnMut(u32, u32)) {
+        let mut last = vec![u32::MAX; self.vocab_ends.len()];
+        for (c, units) in claim_units.iter().enumerate() {
+            for &u in units.iter().filter(|&&u| u != NO_UNIT) {
+                for &t in self.sequences.row(u as usize) {
+                    if last[t as usize] != c as u32 {
+                        last[t as usize] = c as u32;
+                        f(c as u32, t);
                     }
                 }
             }
-        };
-        let mut counts = vec![0u32; n_tokens];
-        each_claim_token(&mut |_, t| counts[t as usize] += 1);
+        }
+    }
+
+    /// How many claims hold each token.
+    fn counts(&self, claim_units: &[[u32; 3]]) -> Vec<u32> {
+        let mut counts = vec![0u32; self.vocab_ends.len()];
+        self.each_claim_token(claim_units, |_, t| counts[t as usize] += 1);
+        counts
+    }
+
+    /// Postings over claims, each claim once per token. A token in more than 1/32 of the claims
+    /// is kept as a bitset, which is then no larger than its list.
+    fn filled(self, claim_units: Vec<[u32; 3]>, counts: &[u32]) -> TextIndex {
+        let n_claims = claim_units.len();
+        let n_tokens = self.vocab_ends.len();
         let words = n_claims.div_ceil(64);
         let mut dense_slot = vec![SPARSE; n_tokens];
         let mut n_dense = 0u32;
@@ -664,7 +821,7 @@ impl TextBuilder {
         let mut dense = vec![0u64; n_dense as usize * words];
         let mut fill: Vec<u32> = offsets[..n_tokens].to_vec();
         let mut data = vec![0u32; total as usize];
-        each_claim_token(&mut |c, t| {
+        self.each_claim_token(&claim_units, |c, t| {
             let slot = dense_slot[t as usize];
             if slot == SPARSE {
                 data[fill[t as usize] as usize] = c;
@@ -673,20 +830,38 @@ impl TextBuilder {
                 dense[slot as usize * words + (c / 64) as usize] |= 1 << (c % 64);
             }
         });
-        let mut text = TextIndex {
+        TextIndex {
             claim_count: n_claims,
-            vocab,
-            vocab_ends,
+            vocab: self.vocab,
+            vocab_ends: self.vocab_ends,
             postings: Csr { offsets, data },
             dense_slot,
             dense,
-            sequences,
+            sequences: self.sequences,
             claim_units,
             cached_ranges: Vec::new(),
             cached: Vec::new(),
-        };
-        text.cache_prefixes();
-        text
+        }
+    }
+}
+
+impl Finishing {
+    /// The next stage, or the finished index (`claim_units`: every claim's units).
+    fn next(self, claim_units: &mut Vec<[u32; 3]>) -> Result<Finishing, Box<TextIndex>> {
+        match self {
+            Finishing::Adding(builder) => Ok(Finishing::Sorted(builder.sorted())),
+            Finishing::Sorted(sorted) => {
+                let counts = sorted.counts(claim_units);
+                Ok(Finishing::Counted(sorted, counts))
+            }
+            Finishing::Counted(sorted, counts) => Ok(Finishing::Filled(Box::new(
+                sorted.filled(std::mem::take(claim_units), &counts),
+            ))),
+            Finishing::Filled(mut text) => {
+                text.cache_prefixes();
+                Err(text)
+            }
+        }
     }
 }
 
@@ -797,6 +972,7 @@ impl CorpusIndex {
             facets,
             text: OnceLock::new(),
             source: None,
+            pending: Mutex::new(None),
         }
     }
 
@@ -821,52 +997,64 @@ impl CorpusIndex {
 
     fn text(&self) -> &TextIndex {
         self.text.get_or_init(|| match &self.source {
-            Some(corpus) => self.build_text(corpus),
+            Some(corpus) => {
+                let pending = self
+                    .pending
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .take();
+                match pending {
+                    Some(pending) => pending.finish(self, corpus),
+                    None => self.build_text(corpus),
+                }
+            }
             None => TextBuilder::new().finish(Vec::new()),
         })
     }
 
-    /// Text units: each paragraph once, each summary, each speaker's name once.
+    /// The whole text index of `corpus`, in one go.
     fn build_text(&self, corpus: &Corpus) -> TextIndex {
-        let tables = &self.tables.tables;
-        let facets = &self.facets;
-        let n = corpus.claims.len();
-        let mut tb = TextBuilder::new();
-        let articles: HashMap<&str, &Article, FxBuild> = corpus
-            .articles
-            .iter()
-            .rev()
-            .map(|a| (a.id.as_str(), a))
-            .collect();
-        let mut paragraph_units: HashMap<(&str, &str), u32, FxBuild> = HashMap::default();
-        let mut speaker_units: Vec<u32> = vec![NO_UNIT; tables[slot(Facet::Speaker)].values.len()];
-        let mut claim_units = Vec::with_capacity(n);
-        for (i, c) in corpus.claims.iter().enumerate() {
-            let key = (c.article.as_str(), c.paragraph.as_str());
-            let text_unit = match paragraph_units.get(&key) {
-                Some(&u) => u,
-                None => match articles.get(key.0).and_then(|a| a.paragraph(key.1)) {
-                    Some(p) => {
-                        let u = tb.unit(&p.text);
-                        paragraph_units.insert(key, u);
-                        u
-                    }
-                    None => tb.unit(&c.quote),
-                },
-            };
-            let summary_unit = if c.summary.trim().is_empty() {
-                NO_UNIT
-            } else {
-                tb.unit(&c.summary)
-            };
-            let sp = facets[slot(Facet::Speaker)].of_claim.row(i)[0] as usize;
-            if speaker_units[sp] == NO_UNIT {
-                speaker_units[sp] = tb.unit(&tables[slot(Facet::Speaker)].values[sp].label);
-            }
-            claim_units.push([text_unit, summary_unit, speaker_units[sp]]);
-        }
+        PendingText::new(corpus).finish(self, corpus)
+    }
 
-        tb.finish(claim_units)
+    /// Builds the next part of the text index (`claims` more claims, or once all are added, one
+    /// of the four passes that finish it), so a caller can build it between other work (the
+    /// page's input and painting) instead of in one long stretch. Returns whether the text index is ready. A search before then builds the rest
+    /// at once; the result is the same as [`CorpusIndex::new`]'s either way.
+    pub fn prepare_text_part(&self, claims: usize) -> bool {
+        if self.text_ready() {
+            return true;
+        }
+        let Some(corpus) = &self.source else {
+            return self.text_ready_now();
+        };
+        let mut slot = self.pending.lock().unwrap_or_else(|e| e.into_inner());
+        let pending = slot.get_or_insert_with(|| PendingText::new(corpus));
+        if pending.next_claim < corpus.claims.len() {
+            pending.add_claims(self, corpus, claims.max(1));
+            return false;
+        }
+        // Then one stage of finishing a call.
+        match pending.finish_stage() {
+            Some(text) => {
+                *slot = None;
+                let _ = self.text.set(text);
+                true
+            }
+            None => {
+                if pending.stage.is_none() {
+                    // A stage broke off: start again.
+                    *slot = None;
+                }
+                false
+            }
+        }
+    }
+
+    /// Makes the text index ready now; true.
+    fn text_ready_now(&self) -> bool {
+        self.text();
+        true
     }
 
     /// How many claims the corpus has; claim ids are `0..claim_count()`.

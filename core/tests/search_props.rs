@@ -456,6 +456,38 @@ proptest! {
         prop_assert!(deferred.text_ready());
     }
 
+    /// An index whose text is built a few claims at a time gives the same results as one built
+    /// whole, whether a search comes before the last part (which then builds the rest) or after.
+    #[test]
+    fn part_built_text_index_agrees(
+        r in raw(14),
+        state in state(),
+        part in 1usize..6,
+        parts_before_search in 0usize..8,
+    ) {
+        let corpus = std::sync::Arc::new(build(&r));
+        let whole = filter(&CorpusIndex::new(&corpus), &state);
+        let stepped = CorpusIndex::deferred(corpus.clone());
+        let mut ready = false;
+        for _ in 0..parts_before_search {
+            ready = stepped.prepare_text_part(part);
+        }
+        prop_assert_eq!(ready, stepped.text_ready());
+        let early = filter(&stepped, &state);
+        prop_assert_eq!(&early.claims, &whole.claims);
+        prop_assert_eq!(&early.counts, &whole.counts);
+        let mut parts = 0;
+        while !stepped.prepare_text_part(part) {
+            parts += 1;
+            // A part per `part` claims, then the four passes that finish it.
+            prop_assert!(parts <= corpus.claims.len().div_ceil(part) + 4, "the build never ends");
+        }
+        prop_assert!(stepped.text_ready());
+        let late = filter(&stepped, &state);
+        prop_assert_eq!(&late.claims, &whole.claims);
+        prop_assert_eq!(late.counts, whole.counts);
+    }
+
     #[test]
     fn empty_state_returns_all_claims(r in raw(14)) {
         let corpus = build(&r);
