@@ -108,5 +108,8 @@ async fn long_work_in_parts_lets_the_page_run_between_parts() {
     }
     assert_eq!(steps.get(), 20, "every step ran, and no more");
     let at_timer = seen_by_timer.get().expect("the page's own task ran");
-    assert!(at_timer < 20, "the page's task ran between parts ({at_timer} steps done then)");
+    assert!(
+        at_timer < 20,
+        "the page's task ran between parts ({at_timer} steps done then)"
+    );
 }
