@@ -405,15 +405,22 @@ fn candidate_view(corpus: &Corpus, generation: usize, r: Row) -> impl IntoView {
             view! { <option value=s.id.clone() selected=selected>{format!("{} ({side_name})", s.name)}</option> }
         })
         .collect_view();
-    let side_options = corpus
+    // Drawn again each time the new speaker's fields are shown.
+    let sides: Vec<(String, String)> = corpus
         .sides
         .iter()
-        .map(|s| {
-            let value = s.id.clone();
-            let selected = move || side.with(|v| *v == value);
-            view! { <option value=s.id.clone() selected=selected>{s.name.clone()}</option> }
-        })
-        .collect_view();
+        .map(|s| (s.id.clone(), s.name.clone()))
+        .collect();
+    let side_options = move || {
+        sides
+            .iter()
+            .map(|(id, name)| {
+                let value = id.clone();
+                let selected = move || side.with(|v| *v == value);
+                view! { <option value=id.clone() selected=selected>{name.clone()}</option> }
+            })
+            .collect_view()
+    };
     let existing_side = {
         let sides: Vec<(String, String, String)> = corpus
             .speakers
