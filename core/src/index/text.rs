@@ -1,0 +1,627 @@
+//! The search index over the claims' text.
+//!
+//! The searchable text is split into *units*: each paragraph that claims were said in (once,
+//! however many claims it holds), each claim's summary, each speaker's name (and a claim's
+//! quote when its paragraph cannot be found). Units are folded and tokenized (see
+//! [`crate::search`]); per unit the index keeps its token ids in order, for phrases.
+//!
+//! The vocabulary of distinct tokens is sorted, so a token's id is its rank and the tokens a
+//! prefix matches form one contiguous id range, found by binary search. Per token the index
+//! keeps the claims whose units hold it: a sorted list, or a bitset for a token in more than
+//! 1/32 of the claims (where the bitset is the smaller). A word becomes the union of the
+//! postings of its id range; the short prefixes whose union would be costly (`a`, `co`,
+//! `pre`: a person's first keystrokes) have their union kept ready. A phrase becomes the
+//! claims holding all its tokens, kept when one of their units has them in a row (each unit
+//! checked once). The terms' claim sets are intersected.
+//!
+//! Memory is about 4 bytes per token of indexed text plus 4 bytes per distinct (token, claim)
+//! pair; a keystroke allocates a few bitsets of `claim_count / 8` bytes.
+
+use super::{slot, Bitset, CorpusIndex, Csr, FxBuild};
+use crate::model::Corpus;
+use crate::search::{fold_into, tokens, Term};
+use crate::view_state::Facet;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// No unit.
+const NO_UNIT: u32 = u32::MAX;
+
+/// A token whose postings are a list, not a bitset.
+const SPARSE: u32 = u32::MAX;
+
+/// The token index (see the module docs).
+#[derive(Clone, Debug, Default)]
+pub(super) struct TextIndex {
+    claim_count: usize,
+    /// The sorted vocabulary, concatenated; token `t` is `vocab[ends[t - 1]..ends[t]]`.
+    vocab: String,
+    vocab_ends: Vec<u32>,
+    /// Token → the claims it occurs in, ascending (empty for a token kept as a bitset).
+    postings: Csr,
+    /// Token → its slot in `dense`, or `SPARSE`.
+    dense_slot: Vec<u32>,
+    /// Claim bitsets of the frequent tokens, `claim_count.div_ceil(64)` words each.
+    dense: Vec<u64>,
+    /// Unit → its token ids, in text order.
+    sequences: Csr,
+    /// Claim → its units (paragraph or quote, summary, speaker name), `NO_UNIT` when absent.
+    claim_units: Vec<[u32; 3]>,
+    /// Token id ranges of short, costly prefixes (`a`, `co`, `pre`), sorted, whose claim
+    /// bitsets are kept in `cached` (same layout as `dense`).
+    pub(super) cached_ranges: Vec<(u32, u32)>,
+    pub(super) cached: Vec<u64>,
+}
+
+impl TextIndex {
+    pub(super) fn vocab_len(&self) -> u32 {
+        self.vocab_ends.len() as u32
+    }
+
+    #[inline]
+    fn token(&self, t: u32) -> &str {
+        let start = if t == 0 {
+            0
+        } else {
+            self.vocab_ends[t as usize - 1] as usize
+        };
+        &self.vocab[start..self.vocab_ends[t as usize] as usize]
+    }
+
+    /// The first token id in `lo..hi` for which `pred` is false (`pred` true then false).
+    fn partition(&self, mut lo: u32, mut hi: u32, pred: impl Fn(&str) -> bool) -> u32 {
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if pred(self.token(mid)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
+    /// The ids of the tokens that start with `prefix`.
+    fn prefix_range(&self, prefix: &str) -> Range<u32> {
+        let n = self.vocab_len();
+        let lo = self.partition(0, n, |t| t < prefix);
+        let hi = self.partition(lo, n, |t| t.starts_with(prefix));
+        lo..hi
+    }
+
+    /// The id of the token equal to `word`, as a range of zero or one ids.
+    fn exact_range(&self, word: &str) -> Range<u32> {
+        let n = self.vocab_len();
+        let lo = self.partition(0, n, |t| t < word);
+        if lo < n && self.token(lo) == word {
+            lo..lo + 1
+        } else {
+            lo..lo
+        }
+    }
+
+    /// About how many word operations the union of the postings of `range` takes.
+    fn cost(&self, range: Range<u32>) -> usize {
+        let words = self.claim_count.div_ceil(64);
+        range
+            .map(|t| {
+                if self.dense_slot[t as usize] == SPARSE {
+                    self.postings.row(t as usize).len()
+                } else {
+                    words
+                }
+            })
+            .sum()
+    }
+
+    /// Keeps the claim bitsets of the prefixes of 1 to 3 chars whose union would cost more
+    /// than a pass over all claims. Per prefix length, at most (postings / claims) of them.
+    fn cache_prefixes(&mut self) {
+        let n = self.vocab_len();
+        let mut ranges = Vec::new();
+        for len in 1..=3 {
+            let mut t = 0;
+            while t < n {
+                let tok = self.token(t);
+                let Some((cut, _)) = tok.char_indices().nth(len - 1) else {
+                    t += 1;
+                    continue;
+                };
+                let cut = cut + tok[cut..].chars().next().map_or(0, char::len_utf8);
+                let prefix = &tok[..cut];
+                let end = self.partition(t, n, |x| x.starts_with(prefix));
+                if self.cost(t..end) > self.claim_count.max(64) {
+                    ranges.push((t, end));
+                }
+                t = end;
+            }
+        }
+        ranges.sort_unstable();
+        ranges.dedup();
+        let mut cached = Vec::with_capacity(ranges.len() * self.claim_count.div_ceil(64));
+        for &(lo, hi) in &ranges {
+            cached.extend_from_slice(&self.union(lo..hi).words);
+        }
+        self.cached_ranges = ranges;
+        self.cached = cached;
+    }
+
+    /// The claims holding any token of `range`.
+    fn claims_of(&self, range: Range<u32>) -> Bitset {
+        if let Ok(i) = self.cached_ranges.binary_search(&(range.start, range.end)) {
+            let words = self.claim_count.div_ceil(64);
+            return Bitset {
+                words: self.cached[i * words..(i + 1) * words].to_vec(),
+                size: self.claim_count,
+            };
+        }
+        self.union(range)
+    }
+
+    /// The claims holding any token of `range`, from the postings.
+    fn union(&self, range: Range<u32>) -> Bitset {
+        let mut b = Bitset::new(self.claim_count);
+        let words = b.words.len();
+        for t in range {
+            let slot = self.dense_slot[t as usize];
+            if slot == SPARSE {
+                for &c in self.postings.row(t as usize) {
+                    b.insert(c);
+                }
+            } else {
+                let d = &self.dense[slot as usize * words..(slot as usize + 1) * words];
+                for (a, &x) in b.words.iter_mut().zip(d) {
+                    *a |= x;
+                }
+            }
+        }
+        b
+    }
+
+    /// Whether unit `u` holds consecutive tokens in `ranges`, one range each.
+    fn unit_has(&self, u: u32, ranges: &[Range<u32>]) -> bool {
+        let Some((first, rest)) = ranges.split_first() else {
+            return false;
+        };
+        let seq = self.sequences.row(u as usize);
+        let n = ranges.len();
+        if seq.len() < n {
+            return false;
+        }
+        (0..=seq.len() - n).any(|i| {
+            first.contains(&seq[i]) && rest.iter().zip(&seq[i + 1..]).all(|(r, t)| r.contains(t))
+        })
+    }
+
+    /// The claims where `term` matches.
+    pub(super) fn term_claims(&self, term: &Term) -> Bitset {
+        let none = || Bitset::new(self.claim_count);
+        match term {
+            Term::Word(w) if w.is_empty() => none(),
+            Term::Word(w) => self.claims_of(self.prefix_range(w)),
+            Term::Phrase(words) => {
+                let Some((last, init)) = words.split_last() else {
+                    return none();
+                };
+                if last.is_empty() {
+                    return none();
+                }
+                let mut ranges: Vec<Range<u32>> =
+                    init.iter().map(|w| self.exact_range(w)).collect();
+                ranges.push(self.prefix_range(last));
+                if ranges.iter().any(|r| r.is_empty()) {
+                    return none();
+                }
+                // Claims holding every token, rarest first, then checked for adjacency (each
+                // unit once, though several claims share a paragraph).
+                let mut order: Vec<&Range<u32>> = ranges.iter().collect();
+                order.sort_by_key(|r| self.cost((*r).clone()));
+                let mut cand = self.claims_of(order[0].clone());
+                for r in &order[1..] {
+                    if cand.is_clear() {
+                        return cand;
+                    }
+                    cand.and_with(&self.claims_of((*r).clone()));
+                }
+                let units = self.sequences.offsets.len().saturating_sub(1);
+                let (mut checked, mut found) = (Bitset::new(units), Bitset::new(units));
+                let mut out = none();
+                cand.for_each_one(|c| {
+                    let hit = self.claim_units[c as usize].iter().any(|&u| {
+                        if u == NO_UNIT {
+                            return false;
+                        }
+                        if !checked.contains(u) {
+                            checked.insert(u);
+                            if self.unit_has(u, &ranges) {
+                                found.insert(u);
+                            }
+                        }
+                        found.contains(u)
+                    });
+                    if hit {
+                        out.insert(c);
+                    }
+                });
+                out
+            }
+        }
+    }
+}
+
+/// What a part of the build left.
+pub(super) enum Part {
+    Going,
+    Done(Box<TextIndex>),
+    /// A stage broke off (a panic while it ran): the build must start again.
+    Broken,
+}
+
+/// A text index being built: the claims before `next_claim` are added, then it is finished
+/// a stage at a time.
+/// Text units: each paragraph once, each summary, each speaker's name once.
+#[derive(Debug)]
+pub(super) struct PendingText {
+    /// `Adding` until every claim is added; `None` only while a stage runs.
+    stage: Option<Finishing>,
+    next_claim: usize,
+    /// Article id → its position in the corpus (the first article with the id).
+    articles: HashMap<Box<str>, usize, FxBuild>,
+    /// (article position, paragraph position) → the paragraph's unit.
+    paragraph_units: HashMap<(usize, usize), u32, FxBuild>,
+    /// Speaker value → the unit of its name.
+    speaker_units: Vec<u32>,
+    claim_units: Vec<[u32; 3]>,
+}
+
+impl PendingText {
+    pub(super) fn new(corpus: &Corpus) -> PendingText {
+        let mut articles =
+            HashMap::with_capacity_and_hasher(corpus.articles.len(), FxBuild::default());
+        for (i, a) in corpus.articles.iter().enumerate() {
+            articles.entry(a.id.as_str().into()).or_insert(i);
+        }
+        PendingText {
+            stage: Some(Finishing::Adding(TextBuilder::new())),
+            next_claim: 0,
+            articles,
+            paragraph_units: HashMap::default(),
+            speaker_units: Vec::new(),
+            claim_units: Vec::with_capacity(corpus.claims.len()),
+        }
+    }
+
+    /// Adds the units of up to `count` more claims.
+    fn add_claims(&mut self, index: &CorpusIndex, corpus: &Corpus, count: usize) {
+        let speakers = &index.tables.tables[slot(Facet::Speaker)];
+        let speaker_of = &index.facets[slot(Facet::Speaker)].of_claim;
+        self.speaker_units.resize(speakers.values.len(), NO_UNIT);
+        let Some(Finishing::Adding(builder)) = &mut self.stage else {
+            return;
+        };
+        let end = self
+            .next_claim
+            .saturating_add(count)
+            .min(corpus.claims.len());
+        for i in self.next_claim..end {
+            let c = &corpus.claims[i];
+            let place = self.articles.get(c.article.as_str()).and_then(|&a| {
+                let p = corpus.articles[a]
+                    .paragraphs
+                    .iter()
+                    .position(|p| p.id == c.paragraph)?;
+                Some((a, p))
+            });
+            let text_unit = match place {
+                Some(key) => match self.paragraph_units.get(&key) {
+                    Some(&u) => u,
+                    None => {
+                        let u = builder.unit(&corpus.articles[key.0].paragraphs[key.1].text);
+                        self.paragraph_units.insert(key, u);
+                        u
+                    }
+                },
+                None => builder.unit(&c.quote),
+            };
+            let summary_unit = if c.summary.trim().is_empty() {
+                NO_UNIT
+            } else {
+                builder.unit(&c.summary)
+            };
+            let sp = speaker_of.row(i)[0] as usize;
+            if self.speaker_units[sp] == NO_UNIT {
+                self.speaker_units[sp] = builder.unit(&speakers.values[sp].label);
+            }
+            self.claim_units
+                .push([text_unit, summary_unit, self.speaker_units[sp]]);
+        }
+        self.next_claim = end;
+    }
+
+    /// Adds `claims` more claims or, once all are added, runs one stage of finishing.
+    pub(super) fn part(&mut self, index: &CorpusIndex, corpus: &Corpus, claims: usize) -> Part {
+        if self.next_claim < corpus.claims.len() {
+            self.add_claims(index, corpus, claims.max(1));
+            return Part::Going;
+        }
+        match self.finish_stage() {
+            Some(text) => Part::Done(Box::new(text)),
+            None if self.stage.is_none() => Part::Broken,
+            None => Part::Going,
+        }
+    }
+
+    /// Runs the next stage of finishing; the text index after the last.
+    fn finish_stage(&mut self) -> Option<TextIndex> {
+        let stage = self.stage.take()?;
+        match stage.next(&mut self.claim_units) {
+            Ok(next) => {
+                self.stage = Some(next);
+                None
+            }
+            Err(text) => Some(*text),
+        }
+    }
+
+    /// Adds the remaining claims and finishes.
+    pub(super) fn finish(mut self, index: &CorpusIndex, corpus: &Corpus) -> TextIndex {
+        self.add_claims(index, corpus, usize::MAX);
+        loop {
+            if let Some(text) = self.finish_stage() {
+                return text;
+            }
+            if self.stage.is_none() {
+                return TextBuilder::new().finish(Vec::new());
+            }
+        }
+    }
+}
+
+/// Builds the token index over the units of `corpus`.
+#[derive(Debug)]
+pub(super) struct TextBuilder {
+    temp_ids: HashMap<Box<str>, u32, FxBuild>,
+    temp_tokens: Vec<Box<str>>,
+    seq_offsets: Vec<u32>,
+    seq_tokens: Vec<u32>,
+    buf: String,
+}
+
+impl TextBuilder {
+    pub(super) fn new() -> TextBuilder {
+        TextBuilder {
+            temp_ids: HashMap::default(),
+            temp_tokens: Vec::new(),
+            seq_offsets: vec![0],
+            seq_tokens: Vec::new(),
+            buf: String::new(),
+        }
+    }
+
+    /// Adds a unit of text and returns its id.
+    fn unit(&mut self, text: &str) -> u32 {
+        self.buf.clear();
+        fold_into(text, &mut self.buf);
+        for (_, tok) in tokens(&self.buf) {
+            let id = match self.temp_ids.get(tok) {
+                Some(&id) => id,
+                None => {
+                    let id = self.temp_tokens.len() as u32;
+                    self.temp_tokens.push(tok.into());
+                    self.temp_ids.insert(tok.into(), id);
+                    id
+                }
+            };
+            self.seq_tokens.push(id);
+        }
+        self.seq_offsets.push(self.seq_tokens.len() as u32);
+        (self.seq_offsets.len() - 2) as u32
+    }
+
+    /// The text index of the units added, for claims with these units.
+    pub(super) fn finish(self, claim_units: Vec<[u32; 3]>) -> TextIndex {
+        let mut claim_units = claim_units;
+        let mut stage = Finishing::Adding(self);
+        loop {
+            match stage.next(&mut claim_units) {
+                Ok(next) => stage = next,
+                Err(text) => return *text,
+            }
+        }
+    }
+
+    /// The vocabulary sorted; a token's id becomes its rank.
+    fn sorted(self) -> Sorted {
+        let TextBuilder {
+            temp_tokens,
+            seq_offsets,
+            mut seq_tokens,
+            ..
+        } = self;
+        let mut order: Vec<u32> = (0..temp_tokens.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| temp_tokens[a as usize].cmp(&temp_tokens[b as usize]));
+        let mut rank = vec![0u32; temp_tokens.len()];
+        let mut vocab = String::with_capacity(temp_tokens.iter().map(|t| t.len()).sum());
+        let mut vocab_ends = Vec::with_capacity(temp_tokens.len());
+        for (r, &t) in order.iter().enumerate() {
+            rank[t as usize] = r as u32;
+            vocab.push_str(&temp_tokens[t as usize]);
+            vocab_ends.push(vocab.len() as u32);
+        }
+        drop(temp_tokens);
+        for t in &mut seq_tokens {
+            *t = rank[*t as usize];
+        }
+        Sorted {
+            vocab,
+            vocab_ends,
+            sequences: Csr {
+                offsets: seq_offsets,
+                data: seq_tokens,
+            },
+        }
+    }
+}
+
+/// The stages of finishing a text index, each a pass over the text: a caller may let the page
+/// work between two (see [`CorpusIndex::prepare_text_part`]).
+#[derive(Debug)]
+enum Finishing {
+    Adding(TextBuilder),
+    Sorted(Sorted),
+    /// Sorted, and how many claims hold each token.
+    Counted(Sorted, Vec<u32>),
+    /// Postings made; the costly prefixes not yet cached.
+    Filled(Box<TextIndex>),
+}
+
+/// The vocabulary sorted and the units' token sequences in its ids.
+#[derive(Debug)]
+struct Sorted {
+    vocab: String,
+    vocab_ends: Vec<u32>,
+    sequences: Csr,
+}
+
+impl Sorted {
+    /// Calls `f(claim, token)` for each token of each claim's units, once per claim.
+    fn each_claim_token(&self, claim_units: &[[u32; 3]], mut f: impl FnMut(u32, u32)) {
+        let mut last = vec![u32::MAX; self.vocab_ends.len()];
+        for (c, units) in claim_units.iter().enumerate() {
+            for &u in units.iter().filter(|&&u| u != NO_UNIT) {
+                for &t in self.sequences.row(u as usize) {
+                    if last[t as usize] != c as u32 {
+                        last[t as usize] = c as u32;
+                        f(c as u32, t);
+                    }
+                }
+            }
+        }
+    }
+
+    /// How many claims hold each token.
+    fn counts(&self, claim_units: &[[u32; 3]]) -> Vec<u32> {
+        let mut counts = vec![0u32; self.vocab_ends.len()];
+        self.each_claim_token(claim_units, |_, t| counts[t as usize] += 1);
+        counts
+    }
+
+    /// Postings over claims, each claim once per token. A token in more than 1/32 of the claims
+    /// is kept as a bitset, which is then no larger than its list.
+    fn filled(self, claim_units: Vec<[u32; 3]>, counts: &[u32]) -> TextIndex {
+        let n_claims = claim_units.len();
+        let n_tokens = self.vocab_ends.len();
+        let words = n_claims.div_ceil(64);
+        let mut dense_slot = vec![SPARSE; n_tokens];
+        let mut n_dense = 0u32;
+        let mut offsets = Vec::with_capacity(n_tokens + 1);
+        offsets.push(0u32);
+        let mut total = 0u32;
+        for (t, &k) in counts.iter().enumerate() {
+            if k as usize * 32 > n_claims {
+                dense_slot[t] = n_dense;
+                n_dense += 1;
+            } else {
+                total += k;
+            }
+            offsets.push(total);
+        }
+        let mut dense = vec![0u64; n_dense as usize * words];
+        let mut fill: Vec<u32> = offsets[..n_tokens].to_vec();
+        let mut data = vec![0u32; total as usize];
+        self.each_claim_token(&claim_units, |c, t| {
+            let slot = dense_slot[t as usize];
+            if slot == SPARSE {
+                data[fill[t as usize] as usize] = c;
+                fill[t as usize] += 1;
+            } else {
+                dense[slot as usize * words + (c / 64) as usize] |= 1 << (c % 64);
+            }
+        });
+        TextIndex {
+            claim_count: n_claims,
+            vocab: self.vocab,
+            vocab_ends: self.vocab_ends,
+            postings: Csr { offsets, data },
+            dense_slot,
+            dense,
+            sequences: self.sequences,
+            claim_units,
+            cached_ranges: Vec::new(),
+            cached: Vec::new(),
+        }
+    }
+}
+
+impl Finishing {
+    /// The next stage, or the finished index (`claim_units`: every claim's units).
+    fn next(self, claim_units: &mut Vec<[u32; 3]>) -> Result<Finishing, Box<TextIndex>> {
+        match self {
+            Finishing::Adding(builder) => Ok(Finishing::Sorted(builder.sorted())),
+            Finishing::Sorted(sorted) => {
+                let counts = sorted.counts(claim_units);
+                Ok(Finishing::Counted(sorted, counts))
+            }
+            Finishing::Counted(sorted, counts) => Ok(Finishing::Filled(Box::new(
+                sorted.filled(std::mem::take(claim_units), &counts),
+            ))),
+            Finishing::Filled(mut text) => {
+                text.cache_prefixes();
+                Err(text)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::sample;
+    use super::super::CorpusIndex;
+    use crate::model::{Claim, Paragraph, ParagraphKind};
+    use crate::search::parse_query;
+
+    fn search(ix: &CorpusIndex, q: &str) -> Option<Vec<u32>> {
+        ix.search(&parse_query(q))
+    }
+
+    #[test]
+    fn costly_short_prefixes_are_cached_and_agree_with_postings() {
+        let mut c = sample();
+        c.articles[0].paragraphs = (0..200)
+            .map(|i| Paragraph {
+                id: format!("p{i}"),
+                kind: ParagraphKind::Body,
+                text: format!("alpha{i} alto{i} amber{} zed", i % 50),
+            })
+            .collect();
+        let proto = c.claims[0].clone();
+        c.claims = (0..200)
+            .map(|i| Claim {
+                id: format!("c{i}"),
+                paragraph: format!("p{i}"),
+                summary: String::new(),
+                ..proto.clone()
+            })
+            .collect();
+        let ix = CorpusIndex::new(&c);
+        let t = ix.text();
+        assert!(!t.cached_ranges.is_empty());
+        let words = 200usize.div_ceil(64);
+        for (i, &(lo, hi)) in t.cached_ranges.iter().enumerate() {
+            assert_eq!(t.cached[i * words..(i + 1) * words], t.union(lo..hi).words);
+        }
+        for p in ["a", "al", "am", "alp", "amber1", "z", "x"] {
+            let r = t.prefix_range(p);
+            assert_eq!(t.claims_of(r.clone()), t.union(r), "{p}");
+        }
+        let all: Vec<u32> = (0..200).collect();
+        assert_eq!(search(&ix, "a"), Some(all.clone()));
+        assert_eq!(search(&ix, "al"), Some(all));
+        let amber1: Vec<u32> = (0..200)
+            .filter(|i| [1, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19].contains(&(i % 50)))
+            .collect();
+        assert_eq!(search(&ix, "amber1"), Some(amber1));
+        assert_eq!(search(&ix, "\"alto7 am\""), Some(vec![7]));
+        assert_eq!(search(&ix, "a alpha150"), Some(vec![150]));
+    }
+}
