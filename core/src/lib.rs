@@ -33,6 +33,7 @@ pub mod export;
 pub mod facet_list;
 pub mod filter;
 pub mod index;
+pub mod json_path;
 pub mod library;
 pub mod model;
 pub mod normalize;

@@ -115,10 +115,8 @@ pub fn parse_within(json: &str, limit: usize) -> Result<Corpus, Vec<Problem>> {
     let peek: SchemaPeek = serde_json::from_str(json).map_err(|e| vec![first_pass_problem(&e)])?;
     check_schema_value(peek.0.as_ref()).map_err(|p| vec![p])?;
 
-    // Second pass: fields and types, with the path of the first wrong one.
-    let mut de = serde_json::Deserializer::from_str(json);
-    let corpus: Corpus =
-        serde_path_to_error::deserialize(&mut de).map_err(|e| vec![field_problem(e)])?;
+    // Second pass: fields and types; the path of the first wrong one from where it stopped.
+    let corpus: Corpus = serde_json::from_str(json).map_err(|e| vec![field_problem(json, &e)])?;
 
     let problems = validate(&corpus);
     if problems.is_empty() {
@@ -244,14 +242,8 @@ fn syntax_reason(raw: &str) -> String {
     plain.to_owned()
 }
 
-fn field_problem(e: serde_path_to_error::Error<serde_json::Error>) -> Problem {
-    let path = e.path().to_string();
-    let path = if path.is_empty() || path == "." {
-        "$".to_owned()
-    } else {
-        path
-    };
-    let inner = e.into_inner();
+fn field_problem(json: &str, inner: &serde_json::Error) -> Problem {
+    let path = crate::json_path::error_path(json, inner);
     let raw = without_location(&inner.to_string());
     let mut message = match (raw.as_str(), allowed_values_at(&path)) {
         // serde_json's word when an enum gets something other than text.
