@@ -1,6 +1,6 @@
 // What is measured inside the page, so no round trip to Node is ever inside a timing. Every
 // "on screen" time ends in the requestAnimationFrame callback after the DOM changed: the start
-// of the frame that paints the change.
+// of the frame that paints the change (its style, layout and paint come after).
 
 /**
  * Installed before the page loads (the functions must live in the page: a function passed to

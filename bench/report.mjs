@@ -66,8 +66,10 @@ export function writeReport(file, { results, lighthouse, size, machine, queries,
   w('## Facet clicks and search keystrokes');
   w();
   w('In the Claims view of a loaded page. "On screen": from the click or the input event to the');
-  w('animation frame after the list changed (with highlights, for a search), so it includes the wait');
-  w("for the display's next frame (up to 16.7 ms at 60 Hz) as well as the page's own work. \"Search alone\": the");
+  w('animation frame after the list changed (with highlights, for a search): the page\'s script work');
+  w("and the wait for the display's next frame (up to 16.7 ms at 60 Hz). It ends where that frame");
+  w("begins, so the browser's style, layout and paint of the change come after it and are not in it");
+  w('(a DevTools trace of the same clicks shows them). "Search alone": the');
   w("app's own filtering and search for that update (the `claimscope:filter` performance measure),");
   w("without rendering. MiniSearch: the same texts (each claim's paragraph, summary and speaker),");
   w('the same keystrokes (every prefix of each query), all words required, the last word as a');
