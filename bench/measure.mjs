@@ -30,6 +30,26 @@ export function initScript() {
   });
   observer.observe(document, { childList: true, subtree: true });
 
+  // Event Timing: the browser's own time from a real (trusted) input event to the next paint
+  // after it, style, layout and paint included (what INP is made of). It reports only events of
+  // 16 ms or more, the smallest threshold it allows.
+  window.__bench.events = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.interactionId) window.__bench.events.push({ id: e.interactionId, duration: e.duration });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch {
+    // No Event Timing in this browser: every input then counts as unreported.
+  }
+
+  /** The longest reported event since the last call (ms), or null if none was reported. */
+  function takeEvents() {
+    const events = window.__bench.events.splice(0);
+    return events.length ? Math.max(...events.map((e) => e.duration)) : null;
+  }
+
   /** After load: the timings of the start (ms from navigation start) and memory (bytes). */
   function loadFigures() {
     const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
@@ -131,9 +151,10 @@ export function initScript() {
     return out;
   }
 
-  Object.assign(window.__bench, { loadFigures, facetClicks, typeQuery });
+  Object.assign(window.__bench, { loadFigures, facetClicks, typeQuery, takeEvents });
 }
 
 export const loadFigures = () => window.__bench.loadFigures();
 export const facetClicks = (args) => window.__bench.facetClicks(args);
 export const typeQuery = (query) => window.__bench.typeQuery(query);
+export const takeEvents = () => window.__bench.takeEvents();

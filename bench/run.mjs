@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
-import { facetClicks, initScript, loadFigures, typeQuery } from './measure.mjs';
+import { facetClicks, initScript, loadFigures, takeEvents, typeQuery } from './measure.mjs';
 import { runMiniSearch } from './minisearch.mjs';
 import { firstLoadSize } from './size.mjs';
 import { runLighthouse } from './lighthouse.mjs';
@@ -102,6 +102,7 @@ for (const [label, file, loads] of SIZES) {
     search[name] = [];
     for (let r = 0; r < (quick ? 1 : 3); r++) search[name].push(...(await page.evaluate(typeQuery, query)));
   }
+  const real = await realInput(page, quick);
   await page.addScriptTag({ path: path.join(here, 'node_modules/minisearch/dist/umd/index.js') });
   const mini = await page.evaluate(runMiniSearch, QUERIES);
   await context.close();
@@ -125,6 +126,7 @@ for (const [label, file, loads] of SIZES) {
       ]),
     ),
     miniBuild: mini.build,
+    real,
   });
   console.log(`  facet click p95 ${results.at(-1).facet.screen.p95.toFixed(1)} ms; MiniSearch build ${mini.build.toFixed(0)} ms`);
 }
@@ -148,3 +150,35 @@ const machine = {
 const out = path.join(ROOT, 'docs/benchmarks.md');
 writeReport(out, { results, lighthouse, size, machine, queries: QUERIES, quick });
 console.log(`\nwrote ${path.relative(ROOT, out)}`);
+
+/**
+ * Real clicks and keystrokes (Playwright's mouse and keyboard: trusted events, which the browser
+ * times) in the Claims view: per input, the longest Event Timing duration the browser reported
+ * for it (input to next paint), or null when it reported none (under 16 ms).
+ */
+async function realInput(page, quick) {
+  const settle = () => page.waitForTimeout(150);
+  await settle();
+  await page.evaluate(takeEvents);
+  const click = [];
+  for (const selector of FACETS) {
+    for (let i = 0; i < (quick ? 2 : 8); i++) {
+      await page.click(selector);
+      await settle();
+      click.push(await page.evaluate(takeEvents));
+    }
+  }
+  const key = [];
+  for (const query of Object.values(QUERIES)) {
+    await page.click('#search');
+    for (const ch of query) {
+      await page.keyboard.type(ch);
+      await settle();
+      key.push(await page.evaluate(takeEvents));
+    }
+    await page.keyboard.press('Escape');
+    await settle();
+    await page.evaluate(takeEvents);
+  }
+  return { click, key };
+}
