@@ -128,6 +128,30 @@ struct Csr {
 impl Csr {
     /// The rows of the transpose: for each value `0..values`, the rows holding it, ascending.
     fn transpose(&self, values: usize) -> Csr {
+        let mut out = self.by_value(values);
+        let mut fill = out.offsets[..values].to_vec();
+        for r in 0..self.offsets.len().saturating_sub(1) {
+            for &v in self.row(r) {
+                out.data[fill[v as usize] as usize] = r as u32;
+                fill[v as usize] += 1;
+            }
+        }
+        out
+    }
+
+    /// For each value `0..values`, where it is in `data` (indices, ascending).
+    fn positions(&self, values: usize) -> Csr {
+        let mut out = self.by_value(values);
+        let mut fill = out.offsets[..values].to_vec();
+        for (i, &v) in self.data.iter().enumerate() {
+            out.data[fill[v as usize] as usize] = i as u32;
+            fill[v as usize] += 1;
+        }
+        out
+    }
+
+    /// Rows for the values `0..values`, each as long as the value's count in `data`, zeroed.
+    fn by_value(&self, values: usize) -> Csr {
         let mut offsets = vec![0u32; values + 1];
         for &v in &self.data {
             offsets[v as usize + 1] += 1;
@@ -135,15 +159,15 @@ impl Csr {
         for i in 1..offsets.len() {
             offsets[i] += offsets[i - 1];
         }
-        let mut fill = offsets[..values].to_vec();
-        let mut data = vec![0u32; self.data.len()];
-        for r in 0..self.offsets.len().saturating_sub(1) {
-            for &v in self.row(r) {
-                data[fill[v as usize] as usize] = r as u32;
-                fill[v as usize] += 1;
-            }
+        Csr {
+            offsets,
+            data: vec![0u32; self.data.len()],
         }
-        Csr { offsets, data }
+    }
+
+    /// The row holding `data[i]`.
+    fn row_at(&self, i: u32) -> usize {
+        self.offsets.partition_point(|&o| o <= i) - 1
     }
 
     #[inline]
@@ -346,9 +370,10 @@ impl CorpusIndex {
     }
 
     /// Builds the next part of the text index (`claims` more claims, or once all are added, one
-    /// of the four passes that finish it), so a caller can build it between other work (the
-    /// page's input and painting) instead of in one long stretch. Returns whether the text index is ready. A search before then builds the rest
-    /// at once; the result is the same as [`CorpusIndex::new`]'s either way.
+    /// of the five passes that finish it), so a caller can build it between other work (the
+    /// page's input and painting) instead of in one long stretch. Returns whether the text
+    /// index is ready. A search before then builds the rest at once; the result is the same as
+    /// [`CorpusIndex::new`]'s either way.
     pub fn prepare_text_part(&self, claims: usize) -> bool {
         if self.text_ready() {
             return true;

@@ -8,13 +8,14 @@
 //! The vocabulary of distinct tokens is sorted, so a token's id is its rank and the tokens a
 //! prefix matches form one contiguous id range, found by binary search. Per token the index
 //! keeps the claims whose units hold it: a sorted list, or a bitset for a token in more than
-//! 1/32 of the claims (where the bitset is the smaller). A word becomes the union of the
-//! postings of its id range; the short prefixes whose union would be costly (`a`, `co`,
-//! `pre`: a person's first keystrokes) have their union kept ready. A phrase becomes the
-//! claims holding all its tokens, kept when one of their units has them in a row (each unit
-//! checked once). The terms' claim sets are intersected.
+//! 1/32 of the claims (where the bitset is the smaller), and where in the units' sequences it
+//! occurs. A word becomes the union of the postings of its id range; the short prefixes whose
+//! union would be costly (`a`, `co`, `pre`: a person's first keystrokes) have their union kept
+//! ready. A phrase becomes the claims holding all its tokens, kept when one of their units has
+//! them in a row: the units are found from the occurrences of the phrase's rarest word, each
+//! checked against its neighbours in the sequence. The terms' claim sets are intersected.
 //!
-//! Memory is about 4 bytes per token of indexed text plus 4 bytes per distinct (token, claim)
+//! Memory is about 8 bytes per token of indexed text plus 4 bytes per distinct (token, claim)
 //! pair; a keystroke allocates a few bitsets of `claim_count / 8` bytes.
 
 use super::{slot, Bitset, CorpusIndex, Csr, FxBuild};
@@ -45,6 +46,8 @@ pub(super) struct TextIndex {
     dense: Vec<u64>,
     /// Unit → its token ids, in text order.
     sequences: Csr,
+    /// Token → its occurrences, as indices into `sequences.data`.
+    positions: Csr,
     /// Claim → its units (paragraph or quote, summary, speaker name), `NO_UNIT` when absent.
     claim_units: Vec<[u32; 3]>,
     /// Token id ranges of short, costly prefixes (`a`, `co`, `pre`), sorted, whose claim
@@ -178,19 +181,39 @@ impl TextIndex {
         b
     }
 
-    /// Whether unit `u` holds consecutive tokens in `ranges`, one range each.
-    fn unit_has(&self, u: u32, ranges: &[Range<u32>]) -> bool {
-        let Some((first, rest)) = ranges.split_first() else {
-            return false;
+    /// The units holding consecutive tokens in `ranges`, one range each (not empty). Found
+    /// from the occurrences of the range with the fewest: a range's tokens have consecutive
+    /// ids, so its occurrences are one slice of `positions`.
+    fn units_with(&self, ranges: &[Range<u32>]) -> Bitset {
+        let seq = &self.sequences;
+        let mut found = Bitset::new(seq.offsets.len().saturating_sub(1));
+        let occurrences = |r: &Range<u32>| {
+            let o = &self.positions.offsets;
+            o[r.start as usize] as usize..o[r.end as usize] as usize
         };
-        let seq = self.sequences.row(u as usize);
-        let n = ranges.len();
-        if seq.len() < n {
-            return false;
+        let Some((k, anchor)) = ranges
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, r)| occurrences(r).len())
+        else {
+            return found;
+        };
+        let n = ranges.len() as u32;
+        for &p in &self.positions.data[occurrences(anchor)] {
+            let Some(start) = p.checked_sub(k as u32) else {
+                continue;
+            };
+            let u = seq.row_at(p);
+            if start < seq.offsets[u] || start + n > seq.offsets[u + 1] || found.contains(u as u32)
+            {
+                continue;
+            }
+            let words = &seq.data[start as usize..(start + n) as usize];
+            if ranges.iter().zip(words).all(|(r, t)| r.contains(t)) {
+                found.insert(u as u32);
+            }
         }
-        (0..=seq.len() - n).any(|i| {
-            first.contains(&seq[i]) && rest.iter().zip(&seq[i + 1..]).all(|(r, t)| r.contains(t))
-        })
+        found
     }
 
     /// The claims where `term` matches.
@@ -212,8 +235,8 @@ impl TextIndex {
                 if ranges.iter().any(|r| r.is_empty()) {
                     return none();
                 }
-                // Claims holding every token, rarest first, then checked for adjacency (each
-                // unit once, though several claims share a paragraph).
+                // Claims holding every token, rarest first; then those with a unit that has
+                // the tokens in a row.
                 let mut order: Vec<&Range<u32>> = ranges.iter().collect();
                 order.sort_by_key(|r| self.cost((*r).clone()));
                 let mut cand = self.claims_of(order[0].clone());
@@ -223,23 +246,11 @@ impl TextIndex {
                     }
                     cand.and_with(&self.claims_of((*r).clone()));
                 }
-                let units = self.sequences.offsets.len().saturating_sub(1);
-                let (mut checked, mut found) = (Bitset::new(units), Bitset::new(units));
+                let found = self.units_with(&ranges);
                 let mut out = none();
                 cand.for_each_one(|c| {
-                    let hit = self.claim_units[c as usize].iter().any(|&u| {
-                        if u == NO_UNIT {
-                            return false;
-                        }
-                        if !checked.contains(u) {
-                            checked.insert(u);
-                            if self.unit_has(u, &ranges) {
-                                found.insert(u);
-                            }
-                        }
-                        found.contains(u)
-                    });
-                    if hit {
+                    let units = &self.claim_units[c as usize];
+                    if units.iter().any(|&u| u != NO_UNIT && found.contains(u)) {
                         out.insert(c);
                     }
                 });
@@ -471,8 +482,10 @@ enum Finishing {
     Sorted(Sorted),
     /// Sorted, and how many claims hold each token.
     Counted(Sorted, Vec<u32>),
-    /// Postings made; the costly prefixes not yet cached.
+    /// Postings made; the tokens' positions not yet.
     Filled(Box<TextIndex>),
+    /// Positions made; the costly prefixes not yet cached.
+    Placed(Box<TextIndex>),
 }
 
 /// The vocabulary sorted and the units' token sequences in its ids.
@@ -546,6 +559,7 @@ impl Sorted {
             dense_slot,
             dense,
             sequences: self.sequences,
+            positions: Csr::default(),
             claim_units,
             cached_ranges: Vec::new(),
             cached: Vec::new(),
@@ -566,6 +580,10 @@ impl Finishing {
                 sorted.filled(std::mem::take(claim_units), &counts),
             ))),
             Finishing::Filled(mut text) => {
+                text.positions = text.sequences.positions(text.vocab_ends.len());
+                Ok(Finishing::Placed(text))
+            }
+            Finishing::Placed(mut text) => {
                 text.cache_prefixes();
                 Err(text)
             }
@@ -582,6 +600,36 @@ mod tests {
 
     fn search(ix: &CorpusIndex, q: &str) -> Option<Vec<u32>> {
         ix.search(&parse_query(q))
+    }
+
+    #[test]
+    fn a_phrase_stays_within_one_text() {
+        // A claim's paragraph, summary and speaker are units one after another in the index:
+        // a phrase must not run from the end of one into the start of the next. The phrase's
+        // rarer word is where its search starts: `alpha` here, then `beta`.
+        let index = |paragraph: &str, summary: &str| {
+            let mut c = sample();
+            c.articles[0].paragraphs[0].text = paragraph.into();
+            c.claims.truncate(1);
+            c.claims[0].paragraph = c.articles[0].paragraphs[0].id.clone();
+            c.claims[0].summary = summary.into();
+            CorpusIndex::new(&c)
+        };
+        let ix = index(
+            "they spoke of the treaty alpha",
+            "beta gamma on the treaty beta",
+        );
+        assert_eq!(search(&ix, "\"alpha beta\""), Some(vec![]));
+        assert_eq!(search(&ix, "\"treaty alpha\""), Some(vec![0]));
+        assert_eq!(search(&ix, "\"beta gamma\""), Some(vec![0]));
+        let ix = index(
+            "alpha spoke of the treaty alpha",
+            "beta gamma on the treaty",
+        );
+        assert_eq!(search(&ix, "\"alpha beta\""), Some(vec![]));
+        assert_eq!(search(&ix, "\"alpha b\""), Some(vec![]));
+        assert_eq!(search(&ix, "\"the treaty\""), Some(vec![0]));
+        assert_eq!(search(&ix, "\"treaty beta\""), Some(vec![]));
     }
 
     #[test]
