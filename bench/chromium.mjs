@@ -1,12 +1,7 @@
-// Debian's Chromium, headless, quiet offline (no downloads, no background traffic).
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// Debian's Chromium, headless, quiet offline (no downloads, no background traffic): the binary
+// and flags of webdriver.json, which the browser tests use too.
+import fs from 'node:fs';
+
+const chrome = JSON.parse(fs.readFileSync(new URL('../webdriver.json', import.meta.url)))['goog:chromeOptions'];
+export const CHROMIUM = chrome.binary;
+export const CHROME_FLAGS = chrome.args;

@@ -1,4 +1,10 @@
+import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium with the flags every browser test and the benchmark use (webdriver.json, at
+// the top of the repository, is read by wasm-bindgen-test too). Playwright adds its own
+// headless flag.
+const chrome = JSON.parse(fs.readFileSync(new URL('../../webdriver.json', import.meta.url)))['goog:chromeOptions'];
 
 // DIST and PORT let several builds be tested side by side.
 const PORT = Number(process.env.PORT ?? 4173);
@@ -15,17 +21,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: {
-      // Debian's Chromium: Playwright cannot download browsers on this network.
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      // Playwright cannot download browsers on this network.
+      executablePath: chrome.binary,
+      args: chrome.args.filter((a) => !a.startsWith('--headless')),
     },
   },
   webServer: {

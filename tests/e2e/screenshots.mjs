@@ -1,5 +1,6 @@
 // Takes the README's screenshots from the release build: `node tests/e2e/screenshots.mjs`
 // after `trunk build --release` (the page is served on 127.0.0.1 only).
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -13,7 +14,9 @@ const shots = [
 ];
 
 const server = await startServer();
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+// Debian's Chromium with the flags of webdriver.json, as in the tests.
+const chrome = JSON.parse(fs.readFileSync(new URL('../../webdriver.json', import.meta.url)))['goog:chromeOptions'];
+const browser = await chromium.launch({ executablePath: chrome.binary, args: chrome.args.filter((a) => !a.startsWith('--headless')) });
 try {
   for (const [file, query, width, height] of shots) {
     const page = await browser.newPage({ viewport: { width, height } });
