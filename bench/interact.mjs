@@ -29,7 +29,8 @@ try {
   const show = (name, xs) => {
     const s = summary(xs.map((x) => x.screen));
     const f = summary(xs.map((x) => x.filter));
-    console.log(`${name.padEnd(20)} on screen ${s.median.toFixed(1)} / ${s.p95.toFixed(1)} ms, search alone ${f.median.toFixed(1)} / ${f.p95.toFixed(1)} ms (${s.n} samples)`);
+    const d = summary(xs.map((x) => x.dom));
+    console.log(`${name.padEnd(20)} DOM updated ${d.median.toFixed(1)} / ${d.p95.toFixed(1)} ms, on screen ${s.median.toFixed(1)} / ${s.p95.toFixed(1)} ms, search alone ${f.median.toFixed(1)} / ${f.p95.toFixed(1)} ms (${s.n} samples)`);
   };
   const clicks = [];
   for (const selector of FACETS) clicks.push(...(await page.evaluate(facetClicks, [selector, Number(rounds)])));

@@ -84,8 +84,9 @@ export function initScript() {
 
   /**
    * Runs `act` (a function changing the page) and resolves, in the frame after `.results`
-   * changed, to { screen: ms from before `act` to that frame, filter: the app's filter time }.
-   * `ready()` must also hold (for a search: highlights shown when there are results).
+   * changed, to { dom: ms from before `act` to the change, screen: ms from before `act` to that
+   * frame, filter: the app's filter time }. `ready()` must also hold (for a search: highlights
+   * shown when there are results).
    */
   function timeUpdate(act, ready, timeout = 10_000) {
     const results = document.querySelector('.results');
@@ -99,7 +100,8 @@ export function initScript() {
         if (!ready()) return;
         observer.disconnect();
         clearTimeout(timer);
-        requestAnimationFrame(() => resolve({ screen: performance.now() - t0, filter: lastFilter() }));
+        const dom = performance.now() - t0;
+        requestAnimationFrame(() => resolve({ screen: performance.now() - t0, dom, filter: lastFilter() }));
       });
       observer.observe(results, { childList: true, subtree: true, characterData: true, attributes: true });
       const t0 = performance.now();

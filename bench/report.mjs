@@ -27,9 +27,9 @@ export function writeReport(file, { results, lighthouse, size, machine, queries,
   w('| Target | Measured | |');
   w('|---|---|---|');
   if (big) {
-    w(`| 100,000 claims: facet click to updated list on screen, p95 < 16 ms | ${ms(big.facet.screen.p95)} | ${met(big.facet.screen.p95 < 16)} |`);
+    w(`| 100,000 claims: facet click to updated list on screen, p95 < 16 ms | ${ms(big.facet.screen.p95)} (DOM updated ${ms(big.facet.dom.p95)}) | ${met(big.facet.screen.p95 < 16)} |`);
     for (const [name, s] of Object.entries(big.search)) {
-      w(`| 100,000 claims: search keystroke to highlighted results on screen, ${name}, p95 < 16 ms | ${ms(s.screen.p95)} | ${met(s.screen.p95 < 16)} |`);
+      w(`| 100,000 claims: search keystroke to highlighted results on screen, ${name}, p95 < 16 ms | ${ms(s.screen.p95)} (DOM updated ${ms(s.dom.p95)}) | ${met(s.screen.p95 < 16)} |`);
     }
     for (const [name, s] of Object.entries(big.search)) {
       w(`| 100,000 claims: faster than MiniSearch, ${name} (our search alone vs MiniSearch's, medians) | ${ms(s.filter.median)} vs ${ms(s.mini.median)} | ${met(s.filter.median < s.mini.median)} |`);
@@ -66,8 +66,10 @@ export function writeReport(file, { results, lighthouse, size, machine, queries,
   w();
   w('## Facet clicks and search keystrokes');
   w();
-  w('In the Claims view of a loaded page. "On screen": from the click or the input event to the');
-  w('animation frame after the list changed (with highlights, for a search): the page\'s script work');
+  w('In the Claims view of a loaded page. "DOM updated": from the click or the input event to the');
+  w("moment the page's list shows the change: the app's own work (filter, search, the DOM, the");
+  w('address), without the wait for the display. "On screen": from the same start to the animation');
+  w('frame after the list changed (with highlights, for a search): the page\'s script work');
   w("and the wait for the display's next frame (up to 16.7 ms at 60 Hz). It ends where that frame");
   w("begins, so the browser's style, layout and paint of the change come after it and are not in it");
   w('(a DevTools trace of the same clicks shows them). "Search alone": the');
@@ -77,13 +79,13 @@ export function writeReport(file, { results, lighthouse, size, machine, queries,
   w('prefix, case and accents ignored; its time is its search alone. A phrase in MiniSearch is its');
   w('words, then a substring check. Queries: ' + Object.entries(queries).map(([n, q]) => `${n} \`${q}\``).join(', ') + '.');
   w();
-  w('| Claims | Action | Samples | On screen | Search alone | MiniSearch | Ratio (ours alone / MiniSearch, medians) |');
-  w('|---|---|---|---|---|---|---|');
+  w('| Claims | Action | Samples | DOM updated | On screen | Search alone | MiniSearch | Ratio (ours alone / MiniSearch, medians) |');
+  w('|---|---|---|---|---|---|---|---|');
   for (const r of results) {
-    w(`| ${r.label} | facet click | ${r.facet.screen.n} | ${pair(r.facet.screen)} | ${pair(r.facet.filter)} | | |`);
+    w(`| ${r.label} | facet click | ${r.facet.screen.n} | ${pair(r.facet.dom)} | ${pair(r.facet.screen)} | ${pair(r.facet.filter)} | | |`);
     for (const [name, s] of Object.entries(r.search)) {
       const ratio = s.mini.median > 0 ? (s.filter.median / s.mini.median).toFixed(2) : '—';
-      w(`| ${r.label} | search, ${name} | ${s.keystrokes} | ${pair(s.screen)} | ${pair(s.filter)} | ${pair(s.mini)} | ${ratio} |`);
+      w(`| ${r.label} | search, ${name} | ${s.keystrokes} | ${pair(s.dom)} | ${pair(s.screen)} | ${pair(s.filter)} | ${pair(s.mini)} | ${ratio} |`);
     }
   }
   w();

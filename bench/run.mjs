@@ -113,11 +113,16 @@ for (const [label, file, loads] of SIZES) {
     bytes,
     loads,
     figures,
-    facet: { screen: summary(clicks.map((c) => c.screen)), filter: summary(clicks.map((c) => c.filter)) },
+    facet: {
+      dom: summary(clicks.map((c) => c.dom)),
+      screen: summary(clicks.map((c) => c.screen)),
+      filter: summary(clicks.map((c) => c.filter)),
+    },
     search: Object.fromEntries(
       Object.entries(search).map(([name, ks]) => [
         name,
         {
+          dom: summary(ks.map((k) => k.dom)),
           screen: summary(ks.map((k) => k.screen)),
           filter: summary(ks.map((k) => k.filter)),
           mini: summary(mini.searches[name].map((k) => k.ms)),
