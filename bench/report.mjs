@@ -129,7 +129,8 @@ export function writeReport(file, { results, lighthouse, size, machine, queries,
   if (lighthouse) {
     w('## Lighthouse');
     w();
-    w(`Lighthouse ${lighthouse.version}, ${lighthouse.formFactor} form factor with its default simulated throttling, on the release build with the seed corpus, one run.`);
+    const runs = lighthouse.scores.length;
+    w(`Lighthouse ${lighthouse.version}, ${lighthouse.formFactor} form factor with its default simulated throttling, on the release build with the seed corpus, served gzip-compressed from 127.0.0.1 as a static host serves it (the simulated network counts the bytes sent). ${runs === 1 ? 'One run.' : `The run with the median score of ${runs} (scores ${lighthouse.scores.join(', ')}).`}`);
     w();
     w('| Performance | FCP ms | LCP ms | TBT ms | CLS | Speed Index ms |');
     w('|---|---|---|---|---|---|');

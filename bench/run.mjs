@@ -137,9 +137,15 @@ for (const [label, file, loads] of SIZES) {
 }
 await browser.close();
 
-corpusFile = SIZES[0][1];
-const lighthouse = await runLighthouse(server.url, CHROMIUM, CHROME_FLAGS);
 await server.close();
+// Lighthouse's simulated network counts the bytes sent: the build is served gzip-compressed, as
+// a static host serves it. Of several runs, the one with the median score.
+const hosted = await startServer(dist, () => SIZES[0][1], { gzip: true });
+const runs = [];
+for (let i = 0; i < (quick ? 1 : 3); i++) runs.push(await runLighthouse(hosted.url, CHROMIUM, CHROME_FLAGS));
+await hosted.close();
+runs.sort((a, b) => a.score - b.score);
+const lighthouse = { ...runs[Math.floor(runs.length / 2)], scores: runs.map((r) => r.score) };
 const size = firstLoadSize(dist);
 
 const machine = {

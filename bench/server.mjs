@@ -1,9 +1,11 @@
 // A static server for the release build on 127.0.0.1, serving any corpus file in place of
 // data/corpus.json (with its Content-Length, uncompressed: loopback, so the network is not what
-// is measured).
+// is measured). With `gzip`, it compresses text files as a static host does (for Lighthouse,
+// whose simulated network counts the bytes sent).
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,8 +18,15 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `dist`; `corpus()` names the file served as data/corpus.json. */
-export function startServer(dist, corpus) {
+/** The file types a static host compresses. */
+const COMPRESSED = new Set(['.html', '.js', '.wasm', '.css', '.json', '.webmanifest', '.svg']);
+
+/**
+ * Serves `dist`; `corpus()` names the file served as data/corpus.json. With `gzip`, text files
+ * go out gzip-compressed (level 9, each compressed once) to a client that accepts it.
+ */
+export function startServer(dist, corpus, { gzip = false } = {}) {
+  const compressed = new Map();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     let file = path.join(dist, decodeURIComponent(url.pathname));
@@ -32,11 +41,22 @@ export function startServer(dist, corpus) {
         res.writeHead(404).end('not found');
         return;
       }
-      res.writeHead(200, {
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'Content-Length': stat.size,
-        'Cache-Control': 'no-store',
-      });
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      if (gzip && COMPRESSED.has(path.extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const key = `${file} ${stat.mtimeMs}`;
+        if (!compressed.has(key)) compressed.set(key, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+        const body = compressed.get(key);
+        res.writeHead(200, {
+          'Content-Type': type,
+          'Content-Encoding': 'gzip',
+          'Content-Length': body.length,
+          'Cache-Control': 'no-store',
+          Vary: 'Accept-Encoding',
+        });
+        res.end(body);
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': type, 'Content-Length': stat.size, 'Cache-Control': 'no-store' });
       fs.createReadStream(file).pipe(res);
     });
   });
