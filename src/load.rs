@@ -166,17 +166,44 @@ pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
     }
     // The bytes, not `text()`: decoding to a JS string and encoding it back into wasm memory
     // would cost more than the parse itself on a large corpus.
-    let promise = response
-        .array_buffer()
-        .map_err(|_| LoadError::Unreadable("the server sent no body.".into()))?;
-    let buffer = JsFuture::from(promise)
-        .await
-        .map_err(|_| LoadError::Unreadable("the download broke off.".into()))?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let bytes = read_body(&response, length.unwrap_or(0), validate::MAX_SERVED_BYTES).await?;
     let text = String::from_utf8(bytes)
         .map_err(|_| LoadError::Unreadable("it is not UTF-8 text.".into()))?;
     crate::timing::mark(crate::timing::FETCHED);
     read(&text, validate::MAX_SERVED_BYTES)
+}
+
+/// The body of `response`, copied into memory a part at a time as it arrives (so the copying
+/// overlaps the download), stopped past `limit` bytes. `expected`: the length announced.
+pub async fn read_body(
+    response: &web_sys::Response,
+    expected: usize,
+    limit: usize,
+) -> Result<Vec<u8>, LoadError> {
+    let broke_off = |_| LoadError::Unreadable("the download broke off.".into());
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes: Vec<u8> = Vec::with_capacity(expected.min(limit));
+    loop {
+        let part: web_sys::ReadableStreamReadResult = JsFuture::from(reader.read())
+            .await
+            .map_err(broke_off)?
+            .unchecked_into();
+        if part.get_done().unwrap_or(true) {
+            return Ok(bytes);
+        }
+        let chunk: js_sys::Uint8Array = part.get_value().dyn_into().map_err(broke_off)?;
+        let n = chunk.length() as usize;
+        if bytes.len() + n > limit {
+            let _ = reader.cancel();
+            return Err(LoadError::TooLarge(validate::over_limit(limit)));
+        }
+        let start = bytes.len();
+        bytes.resize(start + n, 0);
+        chunk.copy_to(&mut bytes[start..]);
+    }
 }
 
 /// The download of the bundled corpus that `assets/boot.js` started while the program loaded,

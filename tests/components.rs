@@ -113,3 +113,37 @@ async fn long_work_in_parts_lets_the_page_run_between_parts() {
         "the page's task ran between parts ({at_timer} steps done then)"
     );
 }
+
+/// A response whose body is `bytes`.
+fn response_of(bytes: &mut [u8]) -> web_sys::Response {
+    web_sys::Response::new_with_opt_u8_array(Some(bytes)).expect("a response")
+}
+
+#[wasm_bindgen_test]
+async fn a_download_is_read_whole() {
+    let mut bytes: Vec<u8> = (0..(1 << 20)).map(|i| (i % 251) as u8).collect();
+    let response = response_of(&mut bytes);
+    let read = claimscope::load::read_body(&response, bytes.len(), 2 << 20)
+        .await
+        .expect("read");
+    assert!(
+        read == bytes,
+        "{} bytes read of {}",
+        read.len(),
+        bytes.len()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_download_past_the_limit_is_stopped_and_said_so() {
+    let mut bytes = vec![b' '; (2 << 20) + 1];
+    let response = response_of(&mut bytes);
+    // No length announced: the limit is found while reading.
+    let err = claimscope::load::read_body(&response, 0, 1 << 20)
+        .await
+        .expect_err("over the limit");
+    assert_eq!(
+        err.to_string(),
+        "The articles file is too large. It is over 1 MB, the limit; the download was stopped there."
+    );
+}

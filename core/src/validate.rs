@@ -79,6 +79,17 @@ pub fn check_size_within(bytes: usize, limit: usize) -> Result<(), Problem> {
     ))
 }
 
+/// The problem of a download stopped at `limit` bytes, its whole size unknown (no length given).
+pub fn over_limit(limit: usize) -> Problem {
+    problem(
+        "$",
+        format!(
+            "It is over {} MB, the limit; the download was stopped there.",
+            limit / MB
+        ),
+    )
+}
+
 /// Size check, JSON syntax, schema version, required fields and their types, then [`validate`].
 /// Returns the corpus, or the first [`MAX_PROBLEMS`] problems.
 pub fn parse(json: &str) -> Result<Corpus, Vec<Problem>> {
