@@ -24,7 +24,11 @@ try {
     const page = await context.newPage();
     await page.addInitScript(initScript);
     await page.goto(server.url, { timeout: 120_000 });
-    await page.waitForFunction(() => window.__bench.firstView !== null, null, { timeout: 120_000, polling: 50 });
+    await page.waitForFunction(
+      () => window.__bench.firstView !== null && performance.getEntriesByName('claimscope:search-ready').length > 0,
+      null,
+      { timeout: 120_000, polling: 50 },
+    );
     figures.push(await page.evaluate(loadFigures));
     await context.close();
   }
@@ -37,6 +41,8 @@ try {
   show('read and checked', (f) => f.validated);
   show('facet index', (f) => f.indexed);
   show('first view', (f) => f.firstView);
+  show('search ready', (f) => f.searchReady);
+  show('longest task after first view', (f) => f.longestTaskAfterFirstView);
 } finally {
   await browser.close();
   await server.close();

@@ -119,7 +119,7 @@ pub(crate) fn slot(facet: Facet) -> usize {
 }
 
 /// Compressed rows: row `r` is `data[offsets[r]..offsets[r + 1]]`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct Csr {
     offsets: Vec<u32>,
     data: Vec<u32>,
@@ -369,8 +369,8 @@ impl CorpusIndex {
         PendingText::new(corpus).finish(self, corpus)
     }
 
-    /// Builds the next part of the text index (`claims` more claims, or once all are added, one
-    /// of the five passes that finish it), so a caller can build it between other work (the
+    /// Builds the next part of the text index (`claims` more claims, or once all are added, a
+    /// step of the passes that finish it), so a caller can build it between other work (the
     /// page's input and painting) instead of in one long stretch. Returns whether the text
     /// index is ready. A search before then builds the rest at once; the result is the same as
     /// [`CorpusIndex::new`]'s either way.

@@ -28,11 +28,15 @@ use std::ops::Range;
 /// No unit.
 const NO_UNIT: u32 = u32::MAX;
 
+/// How many times more claims a part of the counting and filling passes takes than a part of
+/// adding claims (which tokenizes their text: the passes only read token ids).
+const PASS_CLAIMS_PER_ADDED: usize = 16;
+
 /// A token whose postings are a list, not a bitset.
 const SPARSE: u32 = u32::MAX;
 
 /// The token index (see the module docs).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct TextIndex {
     claim_count: usize,
     /// The sorted vocabulary, concatenated; token `t` is `vocab[ends[t - 1]..ends[t]]`.
@@ -355,17 +359,18 @@ impl PendingText {
             self.add_claims(index, corpus, claims.max(1));
             return Part::Going;
         }
-        match self.finish_stage() {
+        match self.finish_stage(claims.max(1).saturating_mul(PASS_CLAIMS_PER_ADDED)) {
             Some(text) => Part::Done(Box::new(text)),
             None if self.stage.is_none() => Part::Broken,
             None => Part::Going,
         }
     }
 
-    /// Runs the next stage of finishing; the text index after the last.
-    fn finish_stage(&mut self) -> Option<TextIndex> {
+    /// Runs the next step of finishing (a pass over at most `claims` claims); the text index
+    /// after the last.
+    fn finish_stage(&mut self, claims: usize) -> Option<TextIndex> {
         let stage = self.stage.take()?;
-        match stage.next(&mut self.claim_units) {
+        match stage.next(&mut self.claim_units, claims) {
             Ok(next) => {
                 self.stage = Some(next);
                 None
@@ -378,7 +383,7 @@ impl PendingText {
     pub(super) fn finish(mut self, index: &CorpusIndex, corpus: &Corpus) -> TextIndex {
         self.add_claims(index, corpus, usize::MAX);
         loop {
-            if let Some(text) = self.finish_stage() {
+            if let Some(text) = self.finish_stage(usize::MAX) {
                 return text;
             }
             if self.stage.is_none() {
@@ -434,7 +439,7 @@ impl TextBuilder {
         let mut claim_units = claim_units;
         let mut stage = Finishing::Adding(self);
         loop {
-            match stage.next(&mut claim_units) {
+            match stage.next(&mut claim_units, usize::MAX) {
                 Ok(next) => stage = next,
                 Err(text) => return *text,
             }
@@ -474,14 +479,16 @@ impl TextBuilder {
     }
 }
 
-/// The stages of finishing a text index, each a pass over the text: a caller may let the page
-/// work between two (see [`CorpusIndex::prepare_text_part`]).
+/// The stages of finishing a text index, each a pass over the text or a part of one: a caller
+/// may let the page work between two (see [`CorpusIndex::prepare_text_part`]).
 #[derive(Debug)]
 enum Finishing {
     Adding(TextBuilder),
     Sorted(Sorted),
-    /// Sorted, and how many claims hold each token.
-    Counted(Sorted, Vec<u32>),
+    /// Counting how many claims hold each token.
+    Counting(Sorted, Vec<u32>, Pass),
+    /// Filling the postings.
+    Filling(Box<Filling>),
     /// Postings made; the tokens' positions not yet.
     Filled(Box<TextIndex>),
     /// Positions made; the costly prefixes not yet cached.
@@ -496,53 +503,104 @@ struct Sorted {
     sequences: Csr,
 }
 
-impl Sorted {
-    /// Calls `f(claim, token)` for each token of each claim's units, once per claim.
-    fn each_claim_token(&self, claim_units: &[[u32; 3]], mut f: impl FnMut(u32, u32)) {
-        let mut last = vec![u32::MAX; self.vocab_ends.len()];
-        for (c, units) in claim_units.iter().enumerate() {
+/// A pass over the tokens of every claim's units, each token once per claim, claims in order,
+/// a range of claims at a time.
+#[derive(Debug)]
+struct Pass {
+    /// Token → the last claim seen holding it.
+    last: Vec<u32>,
+    /// The claims before this one are done.
+    next: usize,
+}
+
+impl Pass {
+    fn new(tokens: usize) -> Pass {
+        Pass {
+            last: vec![u32::MAX; tokens],
+            next: 0,
+        }
+    }
+
+    /// Calls `f(claim, token)` for up to `count` more claims; whether every claim is done.
+    fn run(
+        &mut self,
+        sequences: &Csr,
+        claim_units: &[[u32; 3]],
+        count: usize,
+        mut f: impl FnMut(u32, u32),
+    ) -> bool {
+        let end = self.next.saturating_add(count).min(claim_units.len());
+        for (c, units) in claim_units.iter().enumerate().take(end).skip(self.next) {
             for &u in units.iter().filter(|&&u| u != NO_UNIT) {
-                for &t in self.sequences.row(u as usize) {
-                    if last[t as usize] != c as u32 {
-                        last[t as usize] = c as u32;
+                for &t in sequences.row(u as usize) {
+                    if self.last[t as usize] != c as u32 {
+                        self.last[t as usize] = c as u32;
                         f(c as u32, t);
                     }
                 }
             }
         }
+        self.next = end;
+        end == claim_units.len()
     }
+}
 
-    /// How many claims hold each token.
-    fn counts(&self, claim_units: &[[u32; 3]]) -> Vec<u32> {
-        let mut counts = vec![0u32; self.vocab_ends.len()];
-        self.each_claim_token(claim_units, |_, t| counts[t as usize] += 1);
-        counts
-    }
+/// Postings being filled: over claims, each claim once per token. A token in more than 1/32 of
+/// the claims is kept as a bitset, which is then no larger than its list.
+#[derive(Debug)]
+struct Filling {
+    sorted: Sorted,
+    dense_slot: Vec<u32>,
+    dense: Vec<u64>,
+    offsets: Vec<u32>,
+    /// Token → where its next claim goes in `data`.
+    fill: Vec<u32>,
+    data: Vec<u32>,
+    pass: Pass,
+}
 
-    /// Postings over claims, each claim once per token. A token in more than 1/32 of the claims
-    /// is kept as a bitset, which is then no larger than its list.
-    fn filled(self, claim_units: Vec<[u32; 3]>, counts: &[u32]) -> TextIndex {
-        let n_claims = claim_units.len();
-        let n_tokens = self.vocab_ends.len();
-        let words = n_claims.div_ceil(64);
+impl Filling {
+    /// Room for the postings of `n_claims` claims whose tokens are held by `counts` claims each.
+    fn new(sorted: Sorted, counts: &[u32], n_claims: usize) -> Filling {
+        let n_tokens = sorted.vocab_ends.len();
         let mut dense_slot = vec![SPARSE; n_tokens];
-        let mut n_dense = 0u32;
+        let mut n_dense = 0usize;
         let mut offsets = Vec::with_capacity(n_tokens + 1);
         offsets.push(0u32);
         let mut total = 0u32;
         for (t, &k) in counts.iter().enumerate() {
             if k as usize * 32 > n_claims {
-                dense_slot[t] = n_dense;
+                dense_slot[t] = n_dense as u32;
                 n_dense += 1;
             } else {
                 total += k;
             }
             offsets.push(total);
         }
-        let mut dense = vec![0u64; n_dense as usize * words];
-        let mut fill: Vec<u32> = offsets[..n_tokens].to_vec();
-        let mut data = vec![0u32; total as usize];
-        self.each_claim_token(&claim_units, |c, t| {
+        Filling {
+            sorted,
+            dense_slot,
+            dense: vec![0u64; n_dense * n_claims.div_ceil(64)],
+            fill: offsets[..n_tokens].to_vec(),
+            offsets,
+            data: vec![0u32; total as usize],
+            pass: Pass::new(n_tokens),
+        }
+    }
+
+    /// Fills in up to `count` more claims; whether every claim is in.
+    fn step(&mut self, claim_units: &[[u32; 3]], count: usize) -> bool {
+        let words = claim_units.len().div_ceil(64);
+        let Filling {
+            sorted,
+            dense_slot,
+            dense,
+            fill,
+            data,
+            pass,
+            ..
+        } = self;
+        pass.run(&sorted.sequences, claim_units, count, |c, t| {
             let slot = dense_slot[t as usize];
             if slot == SPARSE {
                 data[fill[t as usize] as usize] = c;
@@ -550,15 +608,22 @@ impl Sorted {
             } else {
                 dense[slot as usize * words + (c / 64) as usize] |= 1 << (c % 64);
             }
-        });
+        })
+    }
+
+    /// The text index, its postings filled (see [`Filling::step`]).
+    fn finished(self, claim_units: Vec<[u32; 3]>) -> TextIndex {
         TextIndex {
-            claim_count: n_claims,
-            vocab: self.vocab,
-            vocab_ends: self.vocab_ends,
-            postings: Csr { offsets, data },
-            dense_slot,
-            dense,
-            sequences: self.sequences,
+            claim_count: claim_units.len(),
+            vocab: self.sorted.vocab,
+            vocab_ends: self.sorted.vocab_ends,
+            postings: Csr {
+                offsets: self.offsets,
+                data: self.data,
+            },
+            dense_slot: self.dense_slot,
+            dense: self.dense,
+            sequences: self.sorted.sequences,
             positions: Csr::default(),
             claim_units,
             cached_ranges: Vec::new(),
@@ -568,17 +633,36 @@ impl Sorted {
 }
 
 impl Finishing {
-    /// The next stage, or the finished index (`claim_units`: every claim's units).
-    fn next(self, claim_units: &mut Vec<[u32; 3]>) -> Result<Finishing, Box<TextIndex>> {
+    /// The next stage, having done one step of this one (a pass over at most `claims` claims),
+    /// or the finished index. `claim_units`: every claim's units.
+    fn next(
+        self,
+        claim_units: &mut Vec<[u32; 3]>,
+        claims: usize,
+    ) -> Result<Finishing, Box<TextIndex>> {
         match self {
             Finishing::Adding(builder) => Ok(Finishing::Sorted(builder.sorted())),
             Finishing::Sorted(sorted) => {
-                let counts = sorted.counts(claim_units);
-                Ok(Finishing::Counted(sorted, counts))
+                let n = sorted.vocab_ends.len();
+                Ok(Finishing::Counting(sorted, vec![0; n], Pass::new(n)))
             }
-            Finishing::Counted(sorted, counts) => Ok(Finishing::Filled(Box::new(
-                sorted.filled(std::mem::take(claim_units), &counts),
-            ))),
+            Finishing::Counting(sorted, mut counts, mut pass) => {
+                let done = pass.run(&sorted.sequences, claim_units, claims, |_, t| {
+                    counts[t as usize] += 1
+                });
+                Ok(if done {
+                    let filling = Filling::new(sorted, &counts, claim_units.len());
+                    Finishing::Filling(Box::new(filling))
+                } else {
+                    Finishing::Counting(sorted, counts, pass)
+                })
+            }
+            Finishing::Filling(mut filling) => Ok(if filling.step(claim_units, claims) {
+                let text = filling.finished(std::mem::take(claim_units));
+                Finishing::Filled(Box::new(text))
+            } else {
+                Finishing::Filling(filling)
+            }),
             Finishing::Filled(mut text) => {
                 text.positions = text.sequences.positions(text.vocab_ends.len());
                 Ok(Finishing::Placed(text))
@@ -630,6 +714,40 @@ mod tests {
         assert_eq!(search(&ix, "\"alpha b\""), Some(vec![]));
         assert_eq!(search(&ix, "\"the treaty\""), Some(vec![0]));
         assert_eq!(search(&ix, "\"treaty beta\""), Some(vec![]));
+    }
+
+    #[test]
+    fn built_in_many_small_parts_it_is_the_same_index() {
+        // 300 claims: with one claim a part, counting and filling take several parts each.
+        let mut c = sample();
+        c.articles[0].paragraphs = (0..300)
+            .map(|i| Paragraph {
+                id: format!("p{i}"),
+                kind: ParagraphKind::Body,
+                text: format!("w{} shared w{} word{i} tail", i % 7, i % 40),
+            })
+            .collect();
+        let proto = c.claims[0].clone();
+        c.claims = (0..300)
+            .map(|i| Claim {
+                id: format!("c{i}"),
+                paragraph: format!("p{}", i % 250),
+                summary: format!("summary w{}", i % 3),
+                ..proto.clone()
+            })
+            .collect();
+        let c = std::sync::Arc::new(c);
+        let eager = CorpusIndex::new(&c);
+        let stepped = CorpusIndex::deferred(c.clone());
+        let mut parts = 0;
+        while !stepped.prepare_text_part(1) {
+            parts += 1;
+        }
+        // 300 adding parts, then sorting, counting and filling (16 claims a part: 19 each),
+        // positions and prefixes.
+        assert_eq!(parts, 300 + 1 + 1 + 19 + 19 + 1);
+        assert!(eager.text() == stepped.text(), "the indexes differ");
+        assert!(!eager.text().dense.is_empty() && !eager.text().postings.data.is_empty());
     }
 
     #[test]
