@@ -173,8 +173,9 @@ pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
     read(&text, validate::MAX_SERVED_BYTES)
 }
 
-/// The body of `response`, copied into memory a part at a time as it arrives (so the copying
-/// overlaps the download), stopped past `limit` bytes. `expected`: the length announced.
+/// The body of `response`, copied into wasm memory a part at a time as it arrives (never held
+/// whole by the browser too), stopped once past `limit` bytes whatever length was announced
+/// (a compressed response announces its compressed size). `expected`: that length, or 0.
 pub async fn read_body(
     response: &web_sys::Response,
     expected: usize,

@@ -679,11 +679,40 @@ impl Finishing {
 mod tests {
     use super::super::tests::sample;
     use super::super::CorpusIndex;
-    use crate::model::{Claim, Paragraph, ParagraphKind};
+    use crate::model::{Claim, Corpus, Paragraph, ParagraphKind};
     use crate::search::parse_query;
 
     fn search(ix: &CorpusIndex, q: &str) -> Option<Vec<u32>> {
         ix.search(&parse_query(q))
+    }
+
+    /// The sample corpus with its first article's paragraphs replaced by `texts` (ids `p0`,
+    /// `p1`, …) and `n` claims like its first: claim `i` (id `c{i}`) in paragraph `of(i).0`, with
+    /// summary `of(i).1`.
+    fn spread(texts: Vec<String>, n: usize, of: impl Fn(usize) -> (usize, String)) -> Corpus {
+        let mut c = sample();
+        c.articles[0].paragraphs = texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| Paragraph {
+                id: format!("p{i}"),
+                kind: ParagraphKind::Body,
+                text,
+            })
+            .collect();
+        let proto = c.claims[0].clone();
+        c.claims = (0..n)
+            .map(|i| {
+                let (paragraph, summary) = of(i);
+                Claim {
+                    id: format!("c{i}"),
+                    paragraph: format!("p{paragraph}"),
+                    summary,
+                    ..proto.clone()
+                }
+            })
+            .collect();
+        c
     }
 
     #[test]
@@ -692,12 +721,7 @@ mod tests {
         // a phrase must not run from the end of one into the start of the next. The phrase's
         // rarer word is where its search starts: `alpha` here, then `beta`.
         let index = |paragraph: &str, summary: &str| {
-            let mut c = sample();
-            c.articles[0].paragraphs[0].text = paragraph.into();
-            c.claims.truncate(1);
-            c.claims[0].paragraph = c.articles[0].paragraphs[0].id.clone();
-            c.claims[0].summary = summary.into();
-            CorpusIndex::new(&c)
+            CorpusIndex::new(&spread(vec![paragraph.into()], 1, |_| (0, summary.into())))
         };
         let ix = index(
             "they spoke of the treaty alpha",
@@ -719,23 +743,10 @@ mod tests {
     #[test]
     fn built_in_many_small_parts_it_is_the_same_index() {
         // 300 claims: with one claim a part, counting and filling take several parts each.
-        let mut c = sample();
-        c.articles[0].paragraphs = (0..300)
-            .map(|i| Paragraph {
-                id: format!("p{i}"),
-                kind: ParagraphKind::Body,
-                text: format!("w{} shared w{} word{i} tail", i % 7, i % 40),
-            })
+        let texts = (0..300)
+            .map(|i| format!("w{} shared w{} word{i} tail", i % 7, i % 40))
             .collect();
-        let proto = c.claims[0].clone();
-        c.claims = (0..300)
-            .map(|i| Claim {
-                id: format!("c{i}"),
-                paragraph: format!("p{}", i % 250),
-                summary: format!("summary w{}", i % 3),
-                ..proto.clone()
-            })
-            .collect();
+        let c = spread(texts, 300, |i| (i % 250, format!("summary w{}", i % 3)));
         let c = std::sync::Arc::new(c);
         let eager = CorpusIndex::new(&c);
         let stepped = CorpusIndex::deferred(c.clone());
@@ -752,23 +763,10 @@ mod tests {
 
     #[test]
     fn costly_short_prefixes_are_cached_and_agree_with_postings() {
-        let mut c = sample();
-        c.articles[0].paragraphs = (0..200)
-            .map(|i| Paragraph {
-                id: format!("p{i}"),
-                kind: ParagraphKind::Body,
-                text: format!("alpha{i} alto{i} amber{} zed", i % 50),
-            })
+        let texts = (0..200)
+            .map(|i| format!("alpha{i} alto{i} amber{} zed", i % 50))
             .collect();
-        let proto = c.claims[0].clone();
-        c.claims = (0..200)
-            .map(|i| Claim {
-                id: format!("c{i}"),
-                paragraph: format!("p{i}"),
-                summary: String::new(),
-                ..proto.clone()
-            })
-            .collect();
+        let c = spread(texts, 200, |i| (i, String::new()));
         let ix = CorpusIndex::new(&c);
         let t = ix.text();
         assert!(!t.cached_ranges.is_empty());
