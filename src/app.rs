@@ -5,7 +5,7 @@ use crate::explorer::Explorer;
 use crate::load::{self, Handoff, LoadError, Source};
 use crate::offline::AppStatus;
 use crate::widgets::import::Import;
-use claimscope_core::url;
+use claimscope_core::state;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
@@ -35,7 +35,7 @@ fn Shell() -> impl IntoView {
     provide_context(handoff);
     let search = use_location().search;
     let source =
-        Memo::new(move |_| search.with(|q| Source::of(url::parse_query(q).0.corpus.as_deref())));
+        Memo::new(move |_| search.with(|q| Source::of(state::parse_query(q).0.corpus.as_deref())));
     let corpus = LocalResource::new(move || {
         handoff.track();
         let source = source.get();

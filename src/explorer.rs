@@ -1,28 +1,19 @@
 //! The explorer: one page, four views over a loaded corpus, switched without reloading.
 
-use crate::state::{Nav, Step};
+use crate::ctx::{Ctx, Nav};
+use crate::hooks::{use_in_parts, use_search_shortcut};
 use crate::views;
 use crate::widgets::copy::CopyLink;
 use crate::widgets::notices::LinkNotice;
-use claimscope_core::dates::long_date;
-use claimscope_core::filter::{self, FilterResult};
+use claimscope_core::corpus::long_date;
+use claimscope_core::corpus::Corpus;
 use claimscope_core::index::CorpusIndex;
+use claimscope_core::index::filter;
 use claimscope_core::library;
-use claimscope_core::model::Corpus;
-use claimscope_core::url;
-use claimscope_core::view_state::View;
+use claimscope_core::state;
+use claimscope_core::state::View;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// What every view gets: the corpus, its index, the view state, and the filtered claims.
-#[derive(Clone)]
-pub struct Ctx {
-    pub corpus: Arc<Corpus>,
-    pub index: Arc<CorpusIndex>,
-    pub nav: Nav,
-    /// The claims and facet counts for the current state.
-    pub result: Memo<FilterResult>,
-}
 
 /// Claims added to the search index between two looks at the clock.
 const PART_CLAIMS: usize = 256;
@@ -31,7 +22,7 @@ const PART_CLAIMS: usize = 256;
 /// the parts (a search before the end builds the rest at once). Stops for a corpus already
 /// left: then only this closure still holds its index.
 fn build_search_index_in_parts(index: Arc<CorpusIndex>) {
-    crate::in_parts::run(move || {
+    use_in_parts(move || {
         if Arc::strong_count(&index) == 1 {
             return true;
         }
@@ -60,9 +51,7 @@ pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
     let result = {
         let index = index.clone();
         Memo::new(move |_| {
-            nav.with(|s| {
-                crate::timing::measure(crate::timing::FILTER, || filter::filter(&index, s))
-            })
+            nav.with(|s| crate::timing::measure(crate::timing::FILTER, || filter(&index, s)))
         })
     };
     let ctx = Ctx {
@@ -76,13 +65,13 @@ pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
     {
         let corpus = corpus.clone();
         Effect::new(move |_| {
-            let title = nav.with(|s| url::title(s, Some(&corpus)));
+            let title = nav.with(|s| state::title(s, Some(&corpus)));
             if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
                 doc.set_title(&title);
             }
         });
     }
-    install_shortcuts(nav);
+    use_search_shortcut(nav);
 
     let view_now = Memo::new(move |_| nav.with(|s| s.view));
     view! {
@@ -119,7 +108,7 @@ fn Sources(corpus: Arc<Corpus>) -> impl IntoView {
         .map(|a| {
             view! {
                 <li class="article" data-article-id=a.id.clone()>
-                    <a class="article-title" href=url::read_href(&corpus.id, &a.id, None)>{a.title.clone()}</a>
+                    <a class="article-title" href=state::read_href(&corpus.id, &a.id, None)>{a.title.clone()}</a>
                     <span class="article-meta">
                         <span class="outlet">{a.outlet.clone()}</span>
                         " · "
@@ -133,7 +122,7 @@ fn Sources(corpus: Arc<Corpus>) -> impl IntoView {
         <section class="sources" aria-labelledby="sources-heading">
             <p class="corpus-name">
                 {library::display_title(&corpus)}
-                {(corpus.id != library::BUNDLED_ID).then_some(" · kept in this browser")}
+                {(corpus.id != claimscope_core::corpus::BUNDLED_ID).then_some(" · kept in this browser")}
             </p>
             <h2 id="sources-heading">{format!("{total} article{}", if total == 1 { "" } else { "s" })}</h2>
             <ul class="articles">{items}</ul>
@@ -145,50 +134,9 @@ fn Sources(corpus: Arc<Corpus>) -> impl IntoView {
 /// A link to one view, keeping every filter; the router turns the click into a navigation.
 #[component]
 fn ViewTab(nav: Nav, view: View) -> impl IntoView {
-    let href = move || {
-        nav.with(|s| {
-            let mut next = s.clone();
-            next.view = view;
-            format!("?{}", url::to_query(&next))
-        })
-    };
+    let href = move || nav.with(|s| state::href(&s.with_view(view)));
     let current = move || nav.with(|s| s.view == view).then_some("page");
     view! {
         <a class="tab" href=href aria-current=current>{view.label()}</a>
     }
-}
-
-/// `/` focuses the search (opening the claims view if needed); `Esc` in the search clears it.
-fn install_shortcuts(nav: Nav) {
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-            return;
-        }
-        let typing = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
-        if typing {
-            return;
-        }
-        ev.prevent_default();
-        if nav.with_untracked(|s| s.view) != View::Claims {
-            nav.update(Step::Push, |s| s.view = View::Claims);
-        }
-        focus_search();
-    });
-    on_cleanup(move || handle.remove());
-}
-
-/// Focuses the search box once it is on the page.
-pub fn focus_search() {
-    request_animation_frame(|| {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("search"))
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }

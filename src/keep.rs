@@ -1,12 +1,12 @@
 //! Keeping a corpus in the browser and opening it: used by the import and by "Add an article".
 
+use crate::ctx::Navigate;
 use crate::load::Handoff;
-use crate::state::Navigate;
 use crate::store::{self, StoreError};
+use claimscope_core::corpus::Corpus;
 use claimscope_core::library::{self, Entry};
-use claimscope_core::model::Corpus;
-use claimscope_core::url;
-use claimscope_core::view_state::ViewState;
+use claimscope_core::state;
+use claimscope_core::state::ViewState;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -43,8 +43,8 @@ impl Keeper {
         }
         let already_named = self
             .search
-            .with_untracked(|q| library::names(url::parse_query(q).0.corpus.as_deref(), &id));
-        let query = url::to_query(&ViewState::in_corpus(&id));
+            .with_untracked(|q| library::names(state::parse_query(q).0.corpus.as_deref(), &id));
+        let query = state::to_query(&ViewState::in_corpus(&id));
         let href = format!("{}?{query}", self.pathname.get_untracked());
         (self.navigate)(
             &href,

@@ -8,21 +8,23 @@
 //! - [`panic`]: a panic shows a reload banner instead of a frozen page.
 //! - [`app`]: the top component: loading, errors, then the explorer.
 //! - [`explorer`]: the page around the views: tabs, copy link, link notices, shortcuts.
-//! - [`state`]: the view state, read from and written to the URL.
+//! - [`ctx`]: what every view is given: the corpus, its index, the filtered claims, and the
+//!   view state read from and written to the URL.
 //! - [`timing`]: performance marks for the moments of the app's start.
-//! - [`in_parts`]: long work done a part at a time, so the page answers between the parts.
+//! - [`hooks`]: the browser glue, one concern a file (`use_…`): element width, focus after
+//!   render, the `/` shortcut, stray drops, long work in parts.
 //! - [`views`]: Compare, Claims, Read, Timeline.
 //! - [`widgets`]: claim cards, marked text, notices, copy link.
 
 pub mod app;
+pub mod ctx;
 pub mod download;
 pub mod explorer;
-pub mod in_parts;
+pub mod hooks;
 pub mod keep;
 pub mod load;
 pub mod offline;
 pub mod panic;
-pub mod state;
 pub mod store;
 pub mod timing;
 pub mod views;

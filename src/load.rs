@@ -1,8 +1,7 @@
 //! Fetching the corpus file and checking it, with errors in plain words.
 
 use crate::store;
-use claimscope_core::library;
-use claimscope_core::model::Corpus;
+use claimscope_core::corpus::Corpus;
 use claimscope_core::validate::{self, Problem};
 use leptos::prelude::{Notify, SetValue, StoredValue, Track, Trigger, UpdateValue};
 use std::fmt;
@@ -75,7 +74,7 @@ impl Source {
     /// The source a link names: no `corpus=` (or the bundled id) is the bundled corpus.
     pub fn of(corpus: Option<&str>) -> Source {
         match corpus {
-            None | Some(library::BUNDLED_ID) => Source::Bundled,
+            None | Some(claimscope_core::corpus::BUNDLED_ID) => Source::Bundled,
             Some(id) => Source::Stored(id.to_owned()),
         }
     }

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use claimscope::views::add_article::AddArticle;
-use claimscope_core::model::Corpus;
+use claimscope_core::corpus::Corpus;
 use leptos::prelude::*;
 use std::sync::{Arc, Mutex};
 use wasm_bindgen::{JsCast, JsValue};

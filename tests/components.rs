@@ -85,7 +85,7 @@ async fn long_work_in_parts_lets_the_page_run_between_parts() {
     let seen_by_timer = Rc::new(Cell::new(None));
     {
         let steps = steps.clone();
-        claimscope::in_parts::run(move || {
+        claimscope::hooks::use_in_parts(move || {
             let start = claimscope::timing::now();
             while claimscope::timing::now() - start < 3.0 {}
             steps.set(steps.get() + 1);

@@ -1,9 +1,12 @@
-//! The browser's Unicode normalisation (claimscope_core::normalize in wasm32) against the
+//! The browser's Unicode normalisation (claimscope_core::text in wasm32) against the
 //! `unicode-normalization` crate the native build uses, in headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use claimscope_core::normalize::{decompose_compatible, is_combining_mark, nfc, to_lowercase};
-use claimscope_core::search::{fold, fold_with_map, highlight, parse_query};
+use claimscope_core::text::{decompose_compatible, is_combining_mark, nfc, to_lowercase};
+use claimscope_core::{
+    index::{highlight, parse_query},
+    text::{fold, fold_with_map},
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

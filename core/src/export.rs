@@ -1,8 +1,8 @@
 //! Taking claims out of Claimscope: a CSV table (RFC 4180, UTF-8), a schema-1 corpus holding just
 //! those claims (it re-imports to the same claims), and a citation of one claim in plain text.
 
-use crate::dates::long_date;
-use crate::model::{Article, Attribution, Claim, Corpus};
+use crate::corpus::long_date;
+use crate::corpus::{Article, Attribution, Claim, Corpus};
 use std::collections::BTreeSet;
 
 /// The CSV header, in column order.

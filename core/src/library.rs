@@ -1,11 +1,8 @@
 //! The corpora a person keeps: the bundled one and the ones they imported. What an import must
 //! pass, and what the list of corpora shows about each. Storage itself is the app's (IndexedDB).
 
-use crate::model::Corpus;
+use crate::corpus::{Corpus, BUNDLED_ID};
 use crate::validate::{self, Problem};
-
-/// The id of the corpus shipped with the app. A link without `corpus=` means this one.
-pub const BUNDLED_ID: &str = "bundled";
 
 /// Checks a file a person imports, by the same rules as the build's corpus ([`validate::parse`]:
 /// size, JSON syntax, schema, fields, ids, references, verbatim quotes), plus one: the bundled

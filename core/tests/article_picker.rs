@@ -1,8 +1,8 @@
 //! The Read view's picker: all of a few articles; of many, the matches of what was typed, a page
 //! at most, and always the open article.
 
-use claimscope_core::article_picker::{needs_filter, pick, ALL_UP_TO, LIMIT};
-use claimscope_core::model::Corpus;
+use claimscope_core::corpus::Corpus;
+use claimscope_core::views::article_picker::{needs_filter, pick, ALL_UP_TO, LIMIT};
 
 mod common;
 use common::bundled;

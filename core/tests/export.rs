@@ -99,7 +99,7 @@ fn a_citation_names_speaker_outlet_headline_date_address_and_quote() {
     let claim = corpus
         .claims
         .iter()
-        .find(|c| c.attribution == claimscope_core::model::Attribution::Direct)
+        .find(|c| c.attribution == claimscope_core::corpus::Attribution::Direct)
         .unwrap();
     let text = citation(&corpus, claim);
     let article = corpus.article(&claim.article).unwrap();

@@ -1,12 +1,12 @@
 //! Long facets collapse to their selected values and the values with most claims; short ones
 //! show everything; nothing with claims is lost, it is counted as hidden.
 
-use claimscope_core::facet_list::{shown, Extent, PAGE, SHORT, TOP};
-use claimscope_core::filter::filter;
+use claimscope_core::corpus::{Corpus, Speaker};
+use claimscope_core::index::filter;
 use claimscope_core::index::CorpusIndex;
-use claimscope_core::model::{Corpus, Speaker};
 use claimscope_core::validate::validate;
-use claimscope_core::view_state::{Facet, ViewState};
+use claimscope_core::views::facet_list::{shown, Extent, PAGE, SHORT, TOP};
+use claimscope_core::{corpus::Facet, state::ViewState};
 
 mod common;
 use common::bundled;

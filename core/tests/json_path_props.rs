@@ -5,8 +5,8 @@
 
 mod common;
 
-use claimscope_core::json_path::error_path;
-use claimscope_core::model::Corpus;
+use claimscope_core::corpus::Corpus;
+use claimscope_core::validate::error_path;
 use proptest::prelude::*;
 use serde_json::Value;
 

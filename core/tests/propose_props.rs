@@ -2,10 +2,10 @@
 //! panic, every candidate a verbatim span of its paragraph at its char offsets, and every
 //! candidate, once confirmed, a claim the corpus checks accept.
 
-use claimscope_core::compose::{add_article, article, new_article, ArticleMeta, Confirmed};
-use claimscope_core::compose::{SideChoice, SpeakerChoice};
-use claimscope_core::model::*;
-use claimscope_core::propose::propose;
+use claimscope_core::corpus::*;
+use claimscope_core::paste::propose;
+use claimscope_core::paste::{add_article, article, new_article, ArticleMeta, Confirmed};
+use claimscope_core::paste::{SideChoice, SpeakerChoice};
 use claimscope_core::validate::validate;
 use proptest::prelude::*;
 use std::collections::BTreeMap;

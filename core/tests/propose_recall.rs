@@ -15,10 +15,10 @@
 //! Run with `cargo test -p claimscope-core --test propose_recall -- --nocapture` to see the
 //! figures per article, the claims missed and the candidates matching none.
 
-use claimscope_core::compose::{article, ArticleMeta};
-use claimscope_core::model::{Article, Claim, Corpus, ParagraphKind};
-use claimscope_core::propose::{propose, Candidate};
-use claimscope_core::segment::segment;
+use claimscope_core::corpus::{Article, Claim, Corpus, ParagraphKind};
+use claimscope_core::paste::{article, ArticleMeta};
+use claimscope_core::paste::{propose, Candidate};
+use claimscope_core::text::segment;
 use claimscope_core::validate::parse;
 
 const CORPUS: &str = include_str!("../../data/corpus.json");

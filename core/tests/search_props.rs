@@ -1,12 +1,9 @@
 //! Properties of search, highlight and filtering, checked against brute force.
 
-use claimscope_core::filter::filter;
-use claimscope_core::index::CorpusIndex;
-use claimscope_core::model::*;
-use claimscope_core::search::{
-    fold, fold_with_map, highlight, is_token_char, parse_query, tokens, Query, Term,
-};
-use claimscope_core::view_state::{Facet, ViewState};
+use claimscope_core::corpus::*;
+use claimscope_core::index::{filter, highlight, parse_query, CorpusIndex, Query, Term};
+use claimscope_core::state::ViewState;
+use claimscope_core::text::{fold, fold_with_map, is_token_char, tokens};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 

@@ -2,9 +2,9 @@
 //!
 //! Test names start with `url_` so that `cargo test -p claimscope-core url` runs them.
 
-use claimscope_core::model::{Attribution, ClaimKind};
-use claimscope_core::url::{parse_query, to_query, MAX_Q_CHARS};
-use claimscope_core::view_state::{View, ViewState};
+use claimscope_core::corpus::{Attribution, ClaimKind};
+use claimscope_core::state::{parse_query, to_query, MAX_Q_CHARS};
+use claimscope_core::state::{View, ViewState};
 use proptest::prelude::*;
 use proptest::sample::subsequence;
 

@@ -2,7 +2,7 @@
 //!
 //! Test names start with `validate_` so that `cargo test -p claimscope-core validate` runs them.
 
-use claimscope_core::model::*;
+use claimscope_core::corpus::*;
 use claimscope_core::validate::{parse, validate, Problem, MAX_PROBLEMS};
 use proptest::prelude::*;
 use proptest::sample::select;

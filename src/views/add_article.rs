@@ -7,12 +7,12 @@
 //! The component only composes: storage and navigation are the caller's.
 
 use crate::widgets::marked::marked;
-use claimscope_core::compose::{
+use claimscope_core::corpus::{Article, Attribution, ClaimKind, Corpus, Stance};
+use claimscope_core::paste::{
     add_article, new_article, ArticleMeta, Confirmed, SideChoice, SpeakerChoice,
 };
-use claimscope_core::model::{Article, Attribution, ClaimKind, Corpus, Stance};
-use claimscope_core::propose::{propose, Candidate};
-use claimscope_core::speaker_match::{suggest, suggest_side, Suggestion};
+use claimscope_core::paste::{propose, Candidate};
+use claimscope_core::paste::{suggest, suggest_side, Suggestion};
 use claimscope_core::validate::Problem;
 use leptos::prelude::*;
 use std::collections::BTreeMap;

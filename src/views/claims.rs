@@ -1,13 +1,13 @@
 //! The Claims view: facets with counts, a search with highlights, and the filtered list.
 
-use crate::explorer::{focus_search, Ctx};
-use crate::state::Step;
+use crate::ctx::{Ctx, Step};
+use crate::hooks::focus_search;
 use crate::widgets::claim_card::{claim_card, Detail};
 use crate::widgets::export::ExportButtons;
-use claimscope_core::facet_list::{self, Extent};
-use claimscope_core::filter;
-use claimscope_core::search::parse_query;
-use claimscope_core::view_state::{Facet, ViewState};
+use claimscope_core::index::filter;
+use claimscope_core::index::parse_query;
+use claimscope_core::views::facet_list::{self, Extent};
+use claimscope_core::{corpus::Facet, state::ViewState};
 use leptos::prelude::*;
 
 /// Claims rendered at once; more on request, so a large corpus never means a huge page.
@@ -214,7 +214,7 @@ fn EmptyState(ctx: Ctx) -> impl IntoView {
             }
             let mut without = state.clone();
             without.clear_facet(f);
-            let n = filter::filter(&ctx.index, &without).claims.len();
+            let n = filter(&ctx.index, &without).claims.len();
             out.push((
                 format!("the {} filter", f.label().to_ascii_lowercase()),
                 n,
@@ -224,7 +224,7 @@ fn EmptyState(ctx: Ctx) -> impl IntoView {
         if !state.q.trim().is_empty() {
             let mut without = state.clone();
             without.q.clear();
-            let n = filter::filter(&ctx.index, &without).claims.len();
+            let n = filter(&ctx.index, &without).claims.len();
             out.push((format!("the search “{}”", state.q.trim()), n, without));
         }
         out.sort_by_key(|s| std::cmp::Reverse(s.1));

@@ -9,11 +9,11 @@ mod facts;
 mod glance;
 mod table;
 
-use crate::explorer::Ctx;
-use crate::state::Step;
-use claimscope_core::compare::{compare, Comparison, Row};
-use claimscope_core::model::{Corpus, Stance};
-use claimscope_core::view_state::ViewState;
+use crate::ctx::{Ctx, Step};
+use crate::hooks::scroll_to_hash_after_render;
+use claimscope_core::corpus::{Corpus, Stance};
+use claimscope_core::state::ViewState;
+use claimscope_core::views::compare::{compare, Comparison, Row};
 use leptos::prelude::*;
 
 /// The comparison of the filtered claims and the part of it on screen.
@@ -159,19 +159,7 @@ pub fn CompareView(ctx: Ctx) -> impl IntoView {
     };
 
     // A link with `#q-…` opens on that row once the grid is on the page.
-    Effect::new(move |_| {
-        request_animation_frame(|| {
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            let hash = window.location().hash().unwrap_or_default();
-            if let Some(id) = hash.strip_prefix('#').filter(|h| h.starts_with("q-")) {
-                if let Some(el) = window.document().and_then(|d| d.get_element_by_id(id)) {
-                    el.scroll_into_view();
-                }
-            }
-        });
-    });
+    Effect::new(move |_| scroll_to_hash_after_render("q-"));
 
     let body = {
         let corpus = corpus.clone();

@@ -1,15 +1,18 @@
 //! The Library view: the corpora kept in this browser (open, delete), importing a corpus file.
 
-use crate::explorer::Ctx;
+use crate::ctx::Ctx;
+use crate::ctx::Step;
 use crate::keep::Keeper;
-use crate::state::Step;
 use crate::store;
 use crate::views::add_article::AddArticle;
 use crate::widgets::import::Import;
-use claimscope_core::library::{self, Entry, BUNDLED_ID};
-use claimscope_core::model::Corpus;
-use claimscope_core::url;
-use claimscope_core::view_state::{View, ViewState};
+use claimscope_core::corpus::Corpus;
+use claimscope_core::state;
+use claimscope_core::state::{View, ViewState};
+use claimscope_core::{
+    corpus::BUNDLED_ID,
+    library::{self, Entry},
+};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -36,7 +39,7 @@ pub fn LibraryView(ctx: Ctx) -> impl IntoView {
             view: View::Compare,
             ..ViewState::in_corpus(id)
         };
-        let q = url::to_query(&state);
+        let q = state::to_query(&state);
         if q.is_empty() {
             // The bundled corpus's Compare view is the page without a query.
             ctx_path()
@@ -188,7 +191,7 @@ fn StoredCorpus(
             <span class="corpus-title">{entry.title.clone()}</span>
             <span class="corpus-meta">
                 {entry.summary()}
-                {(!saved.is_empty()).then(|| format!(" · imported {}", claimscope_core::dates::long_date(&saved)))}
+                {(!saved.is_empty()).then(|| format!(" · imported {}", claimscope_core::corpus::long_date(&saved)))}
             </span>
             {if current {
                 view! { <span class="corpus-current">"Open now"</span> }.into_any()

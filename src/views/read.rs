@@ -8,16 +8,15 @@
 mod dom;
 mod spans;
 
-use crate::explorer::Ctx;
-use crate::state::{Nav, Step};
+use crate::ctx::{Ctx, Nav, Step};
 use crate::widgets::claim_card::{claim_card, read_href, Detail};
-use claimscope_core::article_picker;
-use claimscope_core::dates::long_date;
-use claimscope_core::model::{Article, Claim, Corpus, Event, Paragraph, ParagraphKind};
-use claimscope_core::search::{highlight, parse_query, Query};
-use claimscope_core::url;
+use claimscope_core::corpus::long_date;
+use claimscope_core::corpus::{Article, Claim, Corpus, Event, Paragraph, ParagraphKind};
+use claimscope_core::index::{highlight, parse_query, Query};
+use claimscope_core::state;
+use claimscope_core::state::ViewState;
 use claimscope_core::validate::is_web_address;
-use claimscope_core::view_state::{View, ViewState};
+use claimscope_core::views::article_picker;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use spans::Layout;
@@ -224,15 +223,7 @@ fn Picker(corpus: Arc<Corpus>, nav: Nav, article: Memo<Option<usize>>) -> impl I
 fn picker_item(corpus: &Corpus, nav: Nav, article: Memo<Option<usize>>, i: usize) -> AnyView {
     let a = &corpus.articles[i];
     let id = a.id.clone();
-    let href = move || {
-        nav.with(|s| {
-            let mut next = s.clone();
-            next.view = View::Read;
-            next.articles = [id.clone()].into();
-            next.claim = None;
-            format!("?{}", url::to_query(&next))
-        })
-    };
+    let href = move || nav.with(|s| state::href(&s.open_article(&id)));
     let current = move || (article.get() == Some(i)).then_some("true");
     view! {
         <li>

@@ -6,13 +6,12 @@
 //! way in; each item links to the event's sentence in the Read view. Marks and items share their
 //! number, and pointing at (or focusing) either lights up both.
 
-use crate::explorer::Ctx;
-use crate::state::Nav;
-use claimscope_core::dates::PartialDate;
-use claimscope_core::model::{Corpus, Event};
-use claimscope_core::timeline::{layout, Timeline};
-use claimscope_core::url;
-use claimscope_core::view_state::View;
+use crate::ctx::{Ctx, Nav};
+use crate::hooks::use_element_width;
+use claimscope_core::corpus::PartialDate;
+use claimscope_core::corpus::{Corpus, Event};
+use claimscope_core::state;
+use claimscope_core::views::timeline::{layout, Timeline};
 use leptos::ev::MouseEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -36,17 +35,11 @@ const BELOW: f64 = 30.0;
 
 /// The address of the Read view at an event's sentence, keeping the rest of the state.
 fn event_href(nav: Nav, e: &Event) -> String {
-    let query = nav.with(|s| {
-        let mut next = s.clone();
-        next.view = View::Read;
-        next.articles = [e.article.clone()].into();
-        next.claim = None;
-        url::to_query(&next)
-    });
+    let href = nav.with(|s| state::href(&s.open_article(&e.article)));
     let id = js_sys::encode_uri_component(&e.id)
         .as_string()
         .unwrap_or_else(|| e.id.clone());
-    format!("?{query}#event-{id}")
+    format!("{href}#event-{id}")
 }
 
 /// How precise a date is, in words, when it is not precise to the day.
@@ -91,22 +84,7 @@ pub fn TimelineView(ctx: Ctx) -> impl IntoView {
 
     // The drawing's width is its container's, measured on mount and on every resize.
     let figure: NodeRef<Div> = NodeRef::new();
-    let width = RwSignal::new(DEFAULT_WIDTH);
-    let measure = move || {
-        if let Some(el) = figure.get_untracked() {
-            let w = f64::from(el.client_width());
-            if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
-                width.set(w);
-            }
-        }
-    };
-    Effect::new(move |_| {
-        if figure.get().is_some() {
-            measure();
-        }
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    let width = use_element_width(figure, DEFAULT_WIDTH);
 
     let axis = {
         let dated = dated.clone();

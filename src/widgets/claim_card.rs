@@ -3,11 +3,11 @@
 
 use crate::widgets::copy::CopyButton;
 use crate::widgets::marked::marked;
-use claimscope_core::dates::long_date;
+use claimscope_core::corpus::long_date;
+use claimscope_core::corpus::{Claim, Corpus, Stance};
 use claimscope_core::export;
-use claimscope_core::model::{Claim, Corpus, Stance};
-use claimscope_core::search::{highlight, Query};
-use claimscope_core::url;
+use claimscope_core::index::{highlight, Query};
+use claimscope_core::state;
 use leptos::prelude::*;
 
 /// How much of the claim to show.
@@ -30,7 +30,7 @@ pub fn stance_label(s: Stance) -> &'static str {
 
 /// The address of the reader at this claim's sentence.
 pub fn read_href(corpus: &Corpus, claim: &Claim) -> String {
-    url::read_href(&corpus.id, &claim.article, Some(&claim.id))
+    state::read_href(&corpus.id, &claim.article, Some(&claim.id))
 }
 
 pub fn claim_card(
@@ -120,7 +120,7 @@ pub fn claim_card(
 }
 
 fn attribution_label(claim: &Claim) -> &'static str {
-    use claimscope_core::model::Attribution::*;
+    use claimscope_core::corpus::Attribution::*;
     match claim.attribution {
         Direct => "direct quote",
         Paraphrase => "paraphrase",

@@ -1,7 +1,7 @@
 //! "Download CSV" and "Download JSON" of the claims shown (the current filters and search).
 
+use crate::ctx::Ctx;
 use crate::download;
-use crate::explorer::Ctx;
 use claimscope_core::export;
 use leptos::prelude::*;
 

@@ -3,11 +3,12 @@
 //! its first problems, and nothing already loaded or kept changes. One that passes is kept in the
 //! browser and opened.
 
+use crate::hooks::use_stray_drops;
 use crate::keep::Keeper;
 use crate::store;
-use claimscope_core::dates::long_date;
+use claimscope_core::corpus::long_date;
+use claimscope_core::corpus::Corpus;
 use claimscope_core::library::{self, Entry};
-use claimscope_core::model::Corpus;
 use claimscope_core::validate::{self, Problem};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -42,7 +43,7 @@ pub fn Import() -> impl IntoView {
     let status = RwSignal::new(Status::Idle);
     let over = RwSignal::new(false);
     let keeper = StoredValue::new_local(Keeper::new());
-    catch_stray_drops();
+    use_stray_drops();
 
     // Keeps the checked corpus and opens it, or says why the browser would not keep it.
     let keep = move |file: String, corpus: Arc<Corpus>, json: Arc<String>| {
@@ -208,7 +209,7 @@ pub fn Import() -> impl IntoView {
 /// Size first (before reading a byte), then the text, then the build's checks.
 async fn import(
     file: &web_sys::File,
-) -> Result<(claimscope_core::model::Corpus, String), Vec<Problem>> {
+) -> Result<(claimscope_core::corpus::Corpus, String), Vec<Problem>> {
     validate::check_size(file.size() as usize).map_err(|p| vec![p])?;
     let text = JsFuture::from(file.text())
         .await
@@ -222,15 +223,4 @@ async fn import(
         })?;
     let corpus = library::check_import(&text)?;
     Ok((corpus, text))
-}
-
-/// A file dropped beside the drop zone would make the browser open it in place of the app and
-/// lose the person's view; while the import is on the page, such drops are caught and ignored.
-fn catch_stray_drops() {
-    let over = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
-    let drop = window_event_listener(leptos::ev::drop, |ev| ev.prevent_default());
-    on_cleanup(move || {
-        over.remove();
-        drop.remove();
-    });
 }

@@ -1,6 +1,6 @@
 //! What a link held that could not be applied, in a dismissible notice.
 
-use crate::state::Nav;
+use crate::ctx::Nav;
 use leptos::prelude::*;
 
 #[component]

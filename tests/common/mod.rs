@@ -2,7 +2,7 @@
 //! reading the text of elements.
 #![allow(dead_code)] // each test file uses a part
 
-use claimscope_core::model::Corpus;
+use claimscope_core::corpus::Corpus;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 

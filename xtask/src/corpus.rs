@@ -16,7 +16,7 @@ mod format;
 #[cfg(test)]
 mod tests;
 
-use claimscope_core::model::{Corpus, Stance};
+use claimscope_core::corpus::{Corpus, Stance};
 use claimscope_core::validate::validate;
 use format::Annotations;
 use std::collections::BTreeMap;

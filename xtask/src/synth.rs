@@ -9,11 +9,11 @@
 //! Every quote is verbatim at its offsets: the result passes `claimscope_core::validate`.
 
 use crate::shell;
-use claimscope_core::model::{
+use claimscope_core::corpus::{
     Article, Attribution, Claim, ClaimKind, Corpus, Event, Paragraph, ParagraphKind, Speaker,
     Stance,
 };
-use claimscope_core::segment;
+use claimscope_core::text;
 use claimscope_core::validate::{parse, validate};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -143,7 +143,7 @@ fn synthesize(base: &Corpus, claim_count: usize, seed: u64) -> Corpus {
         .filter(|p| p.kind == ParagraphKind::Body)
     {
         let chars: Vec<char> = p.text.chars().collect();
-        for (s, e) in segment::sentences(&p.text) {
+        for (s, e) in text::sentences(&p.text) {
             let text: String = chars[s..e].iter().collect();
             if text.chars().count() >= 40 {
                 sentences.push(text);
@@ -275,7 +275,7 @@ fn synthesize(base: &Corpus, claim_count: usize, seed: u64) -> Corpus {
 
 /// A quote: one sentence of the paragraph, or its words from a random one on when it is long.
 fn quote_span(g: &mut Synth, text: &str) -> (usize, usize) {
-    let spans = segment::sentences(text);
+    let spans = text::sentences(text);
     let (s, e) = spans[g.rng.usize(..spans.len())];
     if e - s > 250 {
         // Start after a space somewhere in the first third, so the quote stays 60+ chars.

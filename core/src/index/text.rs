@@ -3,7 +3,7 @@
 //! The searchable text is split into *units*: each paragraph that claims were said in (once,
 //! however many claims it holds), each claim's summary, each speaker's name (and a claim's
 //! quote when its paragraph cannot be found). Units are folded and tokenized (see
-//! [`crate::search`]); per unit the index keeps its token ids in order, for phrases.
+//! [`crate::index::Query`]); per unit the index keeps its token ids in order, for phrases.
 //!
 //! The vocabulary of distinct tokens is sorted, so a token's id is its rank and the tokens a
 //! prefix matches form one contiguous id range, found by binary search. Per token the index
@@ -18,10 +18,12 @@
 //! Memory is about 8 bytes per token of indexed text plus 4 bytes per distinct (token, claim)
 //! pair; a keystroke allocates a few bitsets of `claim_count / 8` bytes.
 
-use super::{slot, Bitset, CorpusIndex, Csr, FxBuild};
-use crate::model::Corpus;
-use crate::search::{fold_into, tokens, Term};
-use crate::view_state::Facet;
+use super::corpus_index::{slot, CorpusIndex, Csr, FxBuild};
+use super::Bitset;
+use crate::corpus::Corpus;
+use crate::corpus::Facet;
+use crate::index::Term;
+use crate::text::{fold_into, tokens};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -677,10 +679,10 @@ impl Finishing {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::sample;
+    use super::super::corpus_index::tests::sample;
     use super::super::CorpusIndex;
-    use crate::model::{Claim, Corpus, Paragraph, ParagraphKind};
-    use crate::search::parse_query;
+    use crate::corpus::{Claim, Corpus, Paragraph, ParagraphKind};
+    use crate::index::parse_query;
 
     fn search(ix: &CorpusIndex, q: &str) -> Option<Vec<u32>> {
         ix.search(&parse_query(q))

@@ -1,6 +1,6 @@
 //! What the core's integration tests share: the bundled corpus.
 
-use claimscope_core::model::Corpus;
+use claimscope_core::corpus::Corpus;
 use claimscope_core::validate::parse;
 
 /// The bundled corpus, `data/corpus.json`, parsed and checked.

@@ -1,9 +1,9 @@
 //! How the outlets describe it: each fact's accounts side by side, the words that differ marked.
 
-use claimscope_core::dates::long_date;
-use claimscope_core::diff::{word_diff, Part};
-use claimscope_core::model::{Corpus, Fact};
-use claimscope_core::url;
+use claimscope_core::corpus::long_date;
+use claimscope_core::corpus::{Corpus, Fact};
+use claimscope_core::state;
+use claimscope_core::text::{word_diff, Part};
 use leptos::prelude::*;
 
 /// The parts of each account: the first against the second, every other against the first.
@@ -52,7 +52,7 @@ fn fact_view(corpus: &Corpus, fact: &Fact) -> AnyView {
                         <time datetime=published.clone()>{long_date(&published)}</time>
                     </p>
                     <blockquote class="quote">{parts_view(parts)}</blockquote>
-                    <a class="account-read" href=url::read_href(&corpus.id, &span.article, None)>"Read in the article"</a>
+                    <a class="account-read" href=state::read_href(&corpus.id, &span.article, None)>"Read in the article"</a>
                 </li>
             }
         })

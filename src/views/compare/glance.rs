@@ -2,11 +2,11 @@
 //! jumps to the question's row of the table below.
 
 use super::{row_anchor, side_headers, Grid};
+use crate::hooks::focus_after_render;
 use crate::widgets::claim_card::stance_label;
-use claimscope_core::compare::CellSummary;
-use claimscope_core::model::Corpus;
+use claimscope_core::corpus::Corpus;
+use claimscope_core::views::compare::CellSummary;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The short text of a cell ("2 · Yes", "4 · Split", "—") and its kind, for styling.
 fn summary_text(s: CellSummary) -> (String, &'static str) {
@@ -26,16 +26,7 @@ fn focus_target(ev: &leptos::ev::MouseEvent, target: &str) {
     if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
         return;
     }
-    let target = target.to_owned();
-    request_animation_frame(move || {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&target))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    focus_after_render(target);
 }
 
 pub(super) fn glance(corpus: &Corpus, g: &Grid) -> AnyView {

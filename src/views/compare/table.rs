@@ -3,11 +3,11 @@
 
 use super::{claims_n, disagreement, join_names, row_anchor, side_headers, Grid};
 use crate::widgets::claim_card::{claim_card, stance_label, Detail};
-use claimscope_core::compare::{CellSummary, Row};
-use claimscope_core::model::{Corpus, Stance};
-use claimscope_core::search::{parse_query, Query};
-use claimscope_core::url;
-use claimscope_core::view_state::{View, ViewState};
+use claimscope_core::corpus::{Corpus, Stance};
+use claimscope_core::index::{parse_query, Query};
+use claimscope_core::state;
+use claimscope_core::state::ViewState;
+use claimscope_core::views::compare::{CellSummary, Row};
 use leptos::prelude::*;
 
 /// Claims shown in one cell; the rest are a link away.
@@ -47,12 +47,7 @@ fn opposing<'a>(
 
 /// The Claims view filtered to one side and question, keeping the other filters.
 fn all_claims_href(state: &ViewState, side: &str, question: &str) -> String {
-    let mut next = state.clone();
-    next.view = View::Claims;
-    next.sides = [side.to_owned()].into();
-    next.questions = [question.to_owned()].into();
-    next.claim = None;
-    format!("?{}", url::to_query(&next))
+    state::href(&state.focus_cell(side, question))
 }
 
 fn cell(

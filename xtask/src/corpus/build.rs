@@ -4,16 +4,16 @@
 //! are reported together.
 
 use super::format::{Annotations, ArticleAnn};
-use claimscope_core::compose::paragraphs;
-use claimscope_core::model::{
+use claimscope_core::corpus::{
     find_chars, Article, Attribution, Claim, ClaimKind, Corpus, Event, Fact, ParagraphKind,
     Question, Side, Span, Speaker, Stance, SCHEMA_VERSION,
 };
-use claimscope_core::segment::segment;
+use claimscope_core::paste::paragraphs;
+use claimscope_core::text::segment;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Segments one raw text into an article (metadata from the annotation), with the paragraph ids
-/// of [`claimscope_core::compose::paragraphs`], which the app's "add an article" uses too.
+/// of [`claimscope_core::paste::paragraphs`], which the app's "add an article" uses too.
 pub fn article(ann: &ArticleAnn, raw: &str) -> Result<Article, String> {
     let seg = segment(raw);
     let headline = seg

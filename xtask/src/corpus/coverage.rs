@@ -2,9 +2,9 @@
 //! must overlap at least one claim, or be listed as background with a reason.
 
 use super::format::BackgroundAnn;
-use claimscope_core::attribution::attribution_word;
-use claimscope_core::model::{char_slice, Corpus, ParagraphKind};
-use claimscope_core::segment::sentences;
+use claimscope_core::corpus::{char_slice, Corpus, ParagraphKind};
+use claimscope_core::paste::attribution_word;
+use claimscope_core::text::sentences;
 
 struct Sentence<'a> {
     article: &'a str,

@@ -1,7 +1,7 @@
 //! Tests of the corpus build against the real sources and annotations, and against broken copies.
 
 use super::*;
-use claimscope_core::model::{char_slice, ParagraphKind};
+use claimscope_core::corpus::{char_slice, ParagraphKind};
 
 fn paths() -> Paths {
     Paths::under(&crate::shell::root())

@@ -26,7 +26,7 @@
 //!
 //! - Empty values and empty list items are dropped silently (`side=`, `side=a,,b`).
 //! - Unknown parameter names, values that are not a view / kind / attribution, and ids outside
-//!   the safe charset `[A-Za-z0-9_.-]` (at most [`MAX_ID_LEN`] characters) are ignored and reported.
+//!   the safe charset `[A-Za-z0-9_.-]` (at most [`crate::corpus::MAX_ID_LEN`] characters) are ignored and reported.
 //! - Malformed percent-encoding (`%zz`, a truncated UTF-8 sequence such as `%E2%82`) is never
 //!   applied: the parameter, or for lists the one item, is skipped and reported with a lossy
 //!   decoding ("malformed percent-encoding"). List items are split on the literal `,` before
@@ -43,12 +43,10 @@
 //! With these rules `parse_query(&to_query(&s))` gives back `s`, and reports nothing, for every
 //! state made of valid values.
 
-use crate::model::{Attribution, ClaimKind, Corpus};
-use crate::view_state::{View, ViewState};
+use crate::corpus::{byte_at, invalid_id_reason, is_valid_id, Attribution, ClaimKind, Corpus};
+use crate::state::{View, ViewState};
+use crate::text::{quoted, shorten};
 use std::collections::BTreeSet;
-
-/// The longest id a link may carry, in characters.
-pub const MAX_ID_LEN: usize = 100;
 
 /// The longest search text a link may carry, in characters (Unicode scalar values).
 pub const MAX_Q_CHARS: usize = 500;
@@ -157,19 +155,6 @@ impl Param {
 const MALFORMED: &str = "malformed percent-encoding";
 const REPEATED: &str = "repeated; a later value applies";
 
-/// True when `s` may be used as an id in a link: 1 to [`MAX_ID_LEN`] characters from
-/// `[A-Za-z0-9_.-]`.
-pub fn is_valid_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= MAX_ID_LEN
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
-}
-
-fn invalid_id_reason() -> String {
-    format!("not a valid id (letters, digits, “_”, “.”, “-”; at most {MAX_ID_LEN} characters)")
-}
-
 fn join_names<T>(all: &[T], name: impl Fn(&T) -> &'static str) -> String {
     all.iter().map(name).collect::<Vec<_>>().join(", ")
 }
@@ -251,7 +236,8 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Ignored>) {
                 )),
             },
             Param::Q => {
-                let (kept, dropped) = split_at_char(&value, MAX_Q_CHARS);
+                let (kept, dropped) =
+                    value.split_at(byte_at(&value, MAX_Q_CHARS).unwrap_or(value.len()));
                 if !state.q.is_empty() && state.q != kept {
                     ignored.push(Ignored::new(pname, &state.q, REPEATED));
                 }
@@ -399,16 +385,20 @@ pub fn to_query(state: &ViewState) -> String {
     out
 }
 
+/// The link to a state, relative to the page: `?` and its query (just `?` for the default view
+/// of the bundled corpus). Every link the app builds to a state goes through here.
+pub fn href(state: &ViewState) -> String {
+    format!("?{}", to_query(state))
+}
+
 /// The link to the reader at one article (and one claim's sentence in it) of the corpus with
 /// this id: `?corpus=…&view=read&article=…&claim=…`, the corpus left out for the bundled one.
 pub fn read_href(corpus_id: &str, article: &str, claim: Option<&str>) -> String {
     let state = ViewState {
-        view: View::Read,
-        articles: [article.to_owned()].into(),
         claim: claim.map(str::to_owned),
-        ..ViewState::in_corpus(corpus_id)
+        ..ViewState::in_corpus(corpus_id).open_article(article)
     };
-    format!("?{}", to_query(&state))
+    href(&state)
 }
 
 /// Drops ids that do not exist in the corpus (sides, speakers, questions, articles, claim) and
@@ -470,135 +460,6 @@ fn unknown_in_corpus(param: &str, id: &str) -> Ignored {
         id,
         format!("no {param} {} in this corpus", quoted(id)),
     )
-}
-
-/// The document title for a state: names the view and its filters, e.g.
-/// "Claims — side: NATO, Russia; search “arms race” — Claimscope". Uses names from the corpus
-/// (side and speaker names, question short text, article outlet) where available, ids otherwise.
-pub fn title(state: &ViewState, corpus: Option<&Corpus>) -> String {
-    const NAME_MAX: usize = 60;
-    let mut parts: Vec<String> = Vec::new();
-    let mut part = |label: &str, names: Vec<String>| {
-        if !names.is_empty() {
-            parts.push(format!("{label}: {}", names.join(", ")));
-        }
-    };
-    // A name from the corpus when it has a non-empty one, else the id.
-    let named = |id: &String, name: Option<&str>| -> String {
-        match name.map(str::trim).filter(|n| !n.is_empty()) {
-            Some(n) => shorten(n, NAME_MAX),
-            None => id.clone(),
-        }
-    };
-
-    part(
-        "side",
-        state
-            .sides
-            .iter()
-            .map(|id| named(id, corpus.and_then(|c| c.side(id)).map(|s| s.name.as_str())))
-            .collect(),
-    );
-    part(
-        "speaker",
-        state
-            .speakers
-            .iter()
-            .map(|id| {
-                named(
-                    id,
-                    corpus.and_then(|c| c.speaker(id)).map(|s| s.name.as_str()),
-                )
-            })
-            .collect(),
-    );
-    part(
-        "question",
-        state
-            .questions
-            .iter()
-            .map(|id| {
-                let q = corpus.and_then(|c| c.question(id));
-                let short = q.map(|q| q.short.as_str()).filter(|s| !s.trim().is_empty());
-                named(id, short.or(q.map(|q| q.text.as_str())))
-            })
-            .collect(),
-    );
-    part(
-        "kind",
-        state.kinds.iter().map(|k| k.as_str().to_owned()).collect(),
-    );
-    part(
-        "attribution",
-        state
-            .attributions
-            .iter()
-            .map(|a| a.as_str().to_owned())
-            .collect(),
-    );
-    // Articles by outlet; when two selected articles share an outlet, their dates tell them apart.
-    let articles: Vec<(String, &str)> = state
-        .articles
-        .iter()
-        .map(|id| {
-            let a = corpus.and_then(|c| c.article(id));
-            (
-                named(id, a.map(|a| a.outlet.as_str())),
-                a.map(|a| a.published.as_str()).unwrap_or(""),
-            )
-        })
-        .collect();
-    part(
-        "article",
-        articles
-            .iter()
-            .map(|(label, published)| {
-                let shared = articles.iter().filter(|(l, _)| l == label).count() > 1;
-                if shared && !published.is_empty() {
-                    format!("{label} {published}")
-                } else {
-                    label.clone()
-                }
-            })
-            .collect(),
-    );
-    let q = state.q.trim();
-    if !q.is_empty() {
-        parts.push(format!("search {}", quoted(&shorten(q, NAME_MAX))));
-    }
-    if let Some(claim) = &state.claim {
-        parts.push(format!("claim {claim}"));
-    }
-
-    let mut t = state.view.label().to_owned();
-    if !parts.is_empty() {
-        t.push_str(" — ");
-        t.push_str(&parts.join("; "));
-    }
-    t.push_str(" — Claimscope");
-    t
-}
-
-fn quoted(s: &str) -> String {
-    format!("“{s}”")
-}
-
-/// `s` cut to at most `max` characters, with "…" when it was cut.
-fn shorten(s: &str, max: usize) -> String {
-    let (kept, dropped) = split_at_char(s, max);
-    if dropped.is_empty() {
-        kept.to_owned()
-    } else {
-        format!("{}…", kept.trim_end())
-    }
-}
-
-/// `s` split after its first `n` characters.
-fn split_at_char(s: &str, n: usize) -> (&str, &str) {
-    match s.char_indices().nth(n) {
-        Some((i, _)) => s.split_at(i),
-        None => (s, ""),
-    }
 }
 
 fn hex_value(b: u8) -> Option<u8> {
@@ -663,7 +524,8 @@ fn encode_into(out: &mut String, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, Claim, Question, Side, Speaker};
+    use crate::corpus::MAX_ID_LEN;
+    use crate::testing::sample_corpus;
 
     fn parse(q: &str) -> ViewState {
         let (state, ignored) = parse_query(q);
@@ -676,88 +538,7 @@ mod tests {
     }
 
     fn corpus() -> Corpus {
-        Corpus {
-            schema: 1,
-            id: "inf".into(),
-            title: "INF Treaty".into(),
-            articles: vec![
-                Article {
-                    id: "a1".into(),
-                    outlet: "TASS".into(),
-                    title: "t".into(),
-                    published: "2019-02-01".into(),
-                    url: "https://example.org/1".into(),
-                    paragraphs: vec![],
-                    external: vec![],
-                    external_source: String::new(),
-                },
-                Article {
-                    id: "a2".into(),
-                    outlet: "TASS".into(),
-                    title: "t".into(),
-                    published: "2019-02-02".into(),
-                    url: "https://example.org/2".into(),
-                    paragraphs: vec![],
-                    external: vec![],
-                    external_source: String::new(),
-                },
-                Article {
-                    id: "a3".into(),
-                    outlet: "Reuters".into(),
-                    title: "t".into(),
-                    published: "2019-02".into(),
-                    url: "https://example.org/3".into(),
-                    paragraphs: vec![],
-                    external: vec![],
-                    external_source: String::new(),
-                },
-            ],
-            sides: vec![
-                Side {
-                    id: "nato".into(),
-                    name: "NATO".into(),
-                },
-                Side {
-                    id: "russia".into(),
-                    name: "Russia".into(),
-                },
-            ],
-            speakers: vec![Speaker {
-                id: "putin".into(),
-                name: "Vladimir Putin".into(),
-                role: "President".into(),
-                side: "russia".into(),
-            }],
-            questions: vec![
-                Question {
-                    id: "q-violation".into(),
-                    text: "Did Russia violate the INF Treaty?".into(),
-                    short: "Violation".into(),
-                },
-                Question {
-                    id: "q-race".into(),
-                    text: "Will there be an arms race?".into(),
-                    short: String::new(),
-                },
-            ],
-            claims: vec![Claim {
-                id: "c1".into(),
-                article: "a1".into(),
-                paragraph: "p1".into(),
-                speaker: "putin".into(),
-                side: "russia".into(),
-                questions: vec!["q-violation".into()],
-                stance: Default::default(),
-                kind: ClaimKind::Denial,
-                attribution: Attribution::Direct,
-                summary: String::new(),
-                quote: "x".into(),
-                start: 0,
-                end: 1,
-            }],
-            events: vec![],
-            facts: vec![],
-        }
+        sample_corpus()
     }
 
     #[test]
@@ -1072,53 +853,6 @@ mod tests {
         let before = s.clone();
         assert!(retain_known(&mut s, &c).is_empty());
         assert_eq!(s, before);
-    }
-
-    #[test]
-    fn title_names_view_and_filters() {
-        let c = corpus();
-        let s = parse("view=claims&side=russia,nato&q=arms+race");
-        assert_eq!(
-            title(&s, Some(&c)),
-            "Claims — side: NATO, Russia; search “arms race” — Claimscope"
-        );
-        assert_eq!(
-            title(&ViewState::default(), Some(&c)),
-            "Compare — Claimscope"
-        );
-        assert_eq!(title(&ViewState::default(), None), "Compare — Claimscope");
-
-        let s = parse(
-            "view=read&speaker=putin&question=q-violation,q-race&kind=denial\
-             &attribution=direct&article=a1,a2,a3&claim=c1",
-        );
-        assert_eq!(
-            title(&s, Some(&c)),
-            "Read — speaker: Vladimir Putin; question: Will there be an arms race?, Violation; \
-             kind: denial; attribution: direct; article: TASS 2019-02-01, TASS 2019-02-02, \
-             Reuters; claim c1 — Claimscope"
-        );
-        // Without a corpus, or for ids it lacks, the ids stand in.
-        let s = parse("view=timeline&side=nato,mars&article=a3");
-        assert_eq!(
-            title(&s, None),
-            "Timeline — side: mars, nato; article: a3 — Claimscope"
-        );
-        assert_eq!(
-            title(&s, Some(&c)),
-            "Timeline — side: mars, NATO; article: Reuters — Claimscope"
-        );
-        // A blank search is no filter; a long one is shortened.
-        let s = ViewState {
-            q: "   ".into(),
-            ..Default::default()
-        };
-        assert_eq!(title(&s, None), "Compare — Claimscope");
-        let s = ViewState {
-            q: "a".repeat(200),
-            ..Default::default()
-        };
-        assert!(title(&s, None).contains(&format!("“{}…”", "a".repeat(60))));
     }
 
     #[test]

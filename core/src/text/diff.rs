@@ -17,7 +17,7 @@
 //! programme runs on the rest only when it has at most [`MAX_LCS_CELLS`] cells (a thousand
 //! words a side); beyond that the middle is marked changed as a whole.
 
-use crate::normalize::{is_combining_mark, to_lowercase};
+use crate::text::{is_combining_mark, to_lowercase};
 use std::collections::HashMap;
 use std::ops::Range;
 

@@ -19,22 +19,19 @@
 //! searched, and built in parts); the sets of claims that filters and searches keep are
 //! [`Bitset`]s (`index/bitset.rs`).
 
-use crate::model::{Attribution, ClaimKind, Corpus};
-use crate::search::Query;
-use crate::view_state::Facet;
+use crate::corpus::Facet;
+use crate::corpus::{Attribution, ClaimKind, Corpus};
+use crate::index::Query;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
-mod bitset;
-mod text;
-
-pub use bitset::Bitset;
-use text::{Part, PendingText, TextBuilder, TextIndex};
+use super::bitset::Bitset;
+use super::text::{Part, PendingText, TextBuilder, TextIndex};
 
 /// One value of a facet, as a person reads it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FacetValue {
-    /// The id in links and in [`crate::view_state::ViewState`] (kinds and attributions: their
+    /// The id in links and in [`crate::state::ViewState`] (kinds and attributions: their
     /// lowercase name).
     pub id: String,
     /// The name to show: side name, speaker name, question short form (its text when it has
@@ -47,7 +44,7 @@ pub struct FacetValue {
 /// The values of one facet.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FacetTable {
-    values: Vec<FacetValue>,
+    pub(super) values: Vec<FacetValue>,
     /// How many claims have each value, in the whole corpus.
     totals: Vec<u32>,
     by_id: HashMap<String, u32, FxBuild>,
@@ -96,7 +93,7 @@ impl FacetTable {
 /// The value tables of all facets, shared (cheaply, by [`Arc`]) with facet counts.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FacetTables {
-    tables: [FacetTable; 6],
+    pub(super) tables: [FacetTable; 6],
 }
 
 impl FacetTables {
@@ -120,14 +117,14 @@ pub(crate) fn slot(facet: Facet) -> usize {
 
 /// Compressed rows: row `r` is `data[offsets[r]..offsets[r + 1]]`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-struct Csr {
-    offsets: Vec<u32>,
-    data: Vec<u32>,
+pub(super) struct Csr {
+    pub(super) offsets: Vec<u32>,
+    pub(super) data: Vec<u32>,
 }
 
 impl Csr {
     /// The rows of the transpose: for each value `0..values`, the rows holding it, ascending.
-    fn transpose(&self, values: usize) -> Csr {
+    pub(super) fn transpose(&self, values: usize) -> Csr {
         let mut out = self.by_value(values);
         let mut fill = out.offsets[..values].to_vec();
         for r in 0..self.offsets.len().saturating_sub(1) {
@@ -140,7 +137,7 @@ impl Csr {
     }
 
     /// For each value `0..values`, where it is in `data` (indices, ascending).
-    fn positions(&self, values: usize) -> Csr {
+    pub(super) fn positions(&self, values: usize) -> Csr {
         let mut out = self.by_value(values);
         let mut fill = out.offsets[..values].to_vec();
         for (i, &v) in self.data.iter().enumerate() {
@@ -151,7 +148,7 @@ impl Csr {
     }
 
     /// Rows for the values `0..values`, each as long as the value's count in `data`, zeroed.
-    fn by_value(&self, values: usize) -> Csr {
+    pub(super) fn by_value(&self, values: usize) -> Csr {
         let mut offsets = vec![0u32; values + 1];
         for &v in &self.data {
             offsets[v as usize + 1] += 1;
@@ -166,12 +163,12 @@ impl Csr {
     }
 
     /// The row holding `data[i]`.
-    fn row_at(&self, i: u32) -> usize {
+    pub(super) fn row_at(&self, i: u32) -> usize {
         self.offsets.partition_point(|&o| o <= i) - 1
     }
 
     #[inline]
-    fn row(&self, r: usize) -> &[u32] {
+    pub(super) fn row(&self, r: usize) -> &[u32] {
         match (self.offsets.get(r), self.offsets.get(r + 1)) {
             (Some(&a), Some(&b)) => &self.data[a as usize..b as usize],
             _ => &[],
@@ -181,8 +178,8 @@ impl Csr {
 
 /// Per facet: claim → values, value → claims.
 #[derive(Clone, Debug, Default)]
-struct FacetData {
-    of_claim: Csr,
+pub(super) struct FacetData {
+    pub(super) of_claim: Csr,
     claims_of: Csr,
     /// Claim → its one value, for the facets where a claim has exactly one.
     single: Option<Vec<u32>>,
@@ -194,8 +191,8 @@ struct FacetData {
 pub struct CorpusIndex {
     claim_count: usize,
     claim_ids: HashMap<String, u32, FxBuild>,
-    tables: Arc<FacetTables>,
-    facets: [FacetData; 6],
+    pub(super) tables: Arc<FacetTables>,
+    pub(super) facets: [FacetData; 6],
     /// Built with the index by [`CorpusIndex::new`]; by [`CorpusIndex::deferred`], at the first
     /// search or [`CorpusIndex::prepare_text`], from `source`.
     text: OnceLock<TextIndex>,
@@ -215,7 +212,7 @@ fn capitalised(s: &str) -> String {
 
 /// The Fx hash for the maps of the build: the keys are the corpus's own words and ids, and
 /// SipHash would dominate the build time.
-type FxBuild = rustc_hash::FxBuildHasher;
+pub(super) type FxBuild = rustc_hash::FxBuildHasher;
 
 impl CorpusIndex {
     /// Indexes `corpus`. Runs once per corpus, in time linear in its text. Never panics, even on
@@ -347,7 +344,7 @@ impl CorpusIndex {
         self.text.get().is_some()
     }
 
-    fn text(&self) -> &TextIndex {
+    pub(super) fn text(&self) -> &TextIndex {
         self.text.get_or_init(|| match &self.source {
             Some(corpus) => {
                 let pending = self
@@ -414,7 +411,7 @@ impl CorpusIndex {
         self.claim_ids.get(id).copied()
     }
 
-    /// The value tables of all facets (shared with [`crate::filter::FacetCounts`]).
+    /// The value tables of all facets (shared with [`crate::index::FacetCounts`]).
     pub fn tables(&self) -> &Arc<FacetTables> {
         &self.tables
     }
@@ -503,7 +500,7 @@ impl CorpusIndex {
     }
 
     /// The claims matching `query`, ascending (in corpus order); `None` when the query is empty
-    /// (no text filter: every claim). See [`crate::search`] for what matches.
+    /// (no text filter: every claim). See [`crate::index::Query`] for what matches.
     pub fn search(&self, query: &Query) -> Option<Vec<u32>> {
         self.search_bits(query).map(|b| b.to_vec())
     }
@@ -512,8 +509,8 @@ impl CorpusIndex {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::model::*;
-    use crate::search::parse_query;
+    use crate::corpus::*;
+    use crate::index::parse_query;
     use std::collections::BTreeMap;
 
     /// A small corpus: three sides, two articles, six claims.

@@ -5,12 +5,12 @@
 //! Paragraph ids are `<article>-<letter><n>`, numbered per kind from 1 in document order, with
 //! the letters of [`id_letter`]; the corpus build (`cargo xtask corpus`) uses the same scheme.
 
-use crate::model::{
+use crate::corpus::{
     char_slice, Article, Attribution, Claim, ClaimKind, Corpus, Paragraph, ParagraphKind, Side,
     Speaker, Stance,
 };
-use crate::segment::{segment, Block};
-use crate::speaker_match::{slug, unique_id};
+use crate::paste::{slug, unique_id};
+use crate::text::{segment, Block};
 use crate::validate::{validate, Problem};
 use std::collections::{BTreeMap, HashSet};
 
@@ -129,7 +129,7 @@ pub enum SpeakerChoice {
     Existing(String),
     /// A new speaker (one per name, compared case-insensitively).
     New {
-        /// The id wished for (see [`crate::speaker_match::suggest`]); made unique if taken.
+        /// The id wished for (see [`crate::paste::suggest`]); made unique if taken.
         id: String,
         name: String,
         role: String,
@@ -298,7 +298,7 @@ fn new_speaker(corpus: &mut Corpus, id: &str, name: &str, role: &str, side: &Sid
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::SCHEMA_VERSION;
+    use crate::corpus::SCHEMA_VERSION;
 
     fn corpus() -> Corpus {
         Corpus {
@@ -316,7 +316,7 @@ mod tests {
                 role: "President of Russia".into(),
                 side: "russia".into(),
             }],
-            questions: vec![crate::model::Question {
+            questions: vec![crate::corpus::Question {
                 id: "arms-race".into(),
                 text: "Will there be a new arms race?".into(),
                 short: "Arms race".into(),

@@ -18,7 +18,7 @@
 //! Claims naming a side or question the corpus lacks are left out (validation reports them);
 //! claim indices out of range, repeated indices and repeated question ids are ignored.
 
-use crate::model::{Corpus, Stance};
+use crate::corpus::{Corpus, Stance};
 use rustc_hash::FxHashMap;
 
 /// How many contradicting pairs a [`Row`] lists at most.
@@ -316,7 +316,7 @@ pub fn contradicting(corpus: &Corpus, comparison: &Comparison, claim: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Attribution, Claim, ClaimKind, Question, Side};
+    use crate::corpus::{Attribution, Claim, ClaimKind, Question, Side};
     use proptest::prelude::*;
     use std::collections::BTreeMap;
 

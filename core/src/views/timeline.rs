@@ -31,7 +31,7 @@
 //! [`Mark::approximate`]. Every coordinate is finite and within `[0, width]`; a width that is
 //! zero, negative or not finite counts as zero (everything at 0, one lane per event).
 
-use crate::dates::{civil_from_days, days_from_civil, days_in_month, PartialDate};
+use crate::corpus::{civil_from_days, days_from_civil, days_in_month, PartialDate};
 use std::collections::{BTreeSet, VecDeque};
 use std::ops::Range;
 

@@ -2,9 +2,9 @@
 //! what the person typed (every word, in the headline, outlet or date, case and accents
 //! ignored), at most a page of them, and always the open one.
 
-use crate::dates::long_date;
-use crate::model::Corpus;
-use crate::search::fold;
+use crate::corpus::long_date;
+use crate::corpus::Corpus;
+use crate::text::fold;
 
 /// Up to this many articles are listed without a filter box.
 pub const ALL_UP_TO: usize = 12;

@@ -1,6 +1,6 @@
-//! What a person chose to see: the view and its filters. Its URL form lives in [`crate::url`].
+//! What a person chose to see: the view and its filters. Its URL form lives in `url.rs`.
 
-use crate::model::{Attribution, ClaimKind};
+use crate::corpus::{Attribution, ClaimKind, Facet, BUNDLED_ID};
 use std::collections::BTreeSet;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -72,70 +72,43 @@ pub struct ViewState {
     pub claim: Option<String>,
 }
 
-/// One facet of the claims list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Facet {
-    Side,
-    Speaker,
-    Question,
-    Kind,
-    Attribution,
-    Article,
-}
-
-impl Facet {
-    pub const ALL: [Facet; 6] = [
-        Facet::Side,
-        Facet::Speaker,
-        Facet::Question,
-        Facet::Kind,
-        Facet::Attribution,
-        Facet::Article,
-    ];
-
-    /// The URL parameter that carries this facet.
-    pub fn param(self) -> &'static str {
-        match self {
-            Facet::Side => "side",
-            Facet::Speaker => "speaker",
-            Facet::Question => "question",
-            Facet::Kind => "kind",
-            Facet::Attribution => "attribution",
-            Facet::Article => "article",
-        }
-    }
-
-    /// The values' name in the plural ("speakers"), for "Show all 120 speakers".
-    pub fn plural(self) -> &'static str {
-        match self {
-            Facet::Side => "sides",
-            Facet::Speaker => "speakers",
-            Facet::Question => "questions",
-            Facet::Kind => "kinds",
-            Facet::Attribution => "attributions",
-            Facet::Article => "articles",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Facet::Side => "Side",
-            Facet::Speaker => "Speaker",
-            Facet::Question => "Question",
-            Facet::Kind => "Kind",
-            Facet::Attribution => "Attribution",
-            Facet::Article => "Article",
-        }
-    }
-}
-
 impl ViewState {
     /// The default view of the corpus with this id: links built from it keep naming the corpus
     /// (the bundled one goes unnamed, as in every link without `corpus=`).
     pub fn in_corpus(corpus_id: &str) -> ViewState {
         ViewState {
-            corpus: (corpus_id != crate::library::BUNDLED_ID).then(|| corpus_id.to_owned()),
+            corpus: (corpus_id != BUNDLED_ID).then(|| corpus_id.to_owned()),
             ..ViewState::default()
+        }
+    }
+
+    /// The same choices in another view (a tab).
+    pub fn with_view(&self, view: View) -> ViewState {
+        ViewState {
+            view,
+            ..self.clone()
+        }
+    }
+
+    /// The reader at one article, keeping the other filters; no claim is focused.
+    pub fn open_article(&self, article: &str) -> ViewState {
+        ViewState {
+            view: View::Read,
+            articles: [article.to_owned()].into(),
+            claim: None,
+            ..self.clone()
+        }
+    }
+
+    /// The claims of one side on one question (a Compare cell's "all claims"), keeping the
+    /// other filters; no claim is focused.
+    pub fn focus_cell(&self, side: &str, question: &str) -> ViewState {
+        ViewState {
+            view: View::Claims,
+            sides: [side.to_owned()].into(),
+            questions: [question.to_owned()].into(),
+            claim: None,
+            ..self.clone()
         }
     }
 
@@ -239,6 +212,36 @@ mod tests {
         assert!(s.kinds.is_empty());
         assert!(s.toggle(Facet::Kind, "warning"));
         assert_eq!(s.selected(Facet::Kind), vec!["warning".to_owned()]);
+    }
+
+    #[test]
+    fn transitions_keep_the_other_choices() {
+        let mut s = ViewState {
+            q: "arms".into(),
+            claim: Some("c1".into()),
+            ..ViewState::in_corpus("mine")
+        };
+        s.toggle(Facet::Kind, "denial");
+        let read = s.open_article("a2");
+        assert_eq!((read.view, read.claim.as_deref()), (View::Read, None));
+        assert_eq!(read.articles, ["a2".to_owned()].into());
+        assert_eq!(
+            (read.q.as_str(), read.corpus.as_deref()),
+            ("arms", Some("mine"))
+        );
+        assert_eq!(read.kinds, s.kinds);
+        let cell = read.focus_cell("nato", "q1");
+        assert_eq!(cell.view, View::Claims);
+        assert_eq!(cell.sides, ["nato".to_owned()].into());
+        assert_eq!(cell.questions, ["q1".to_owned()].into());
+        assert_eq!(cell.articles, read.articles);
+        assert_eq!(
+            cell.with_view(View::Timeline),
+            ViewState {
+                view: View::Timeline,
+                ..cell.clone()
+            }
+        );
     }
 
     #[test]

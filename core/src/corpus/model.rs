@@ -309,58 +309,9 @@ impl Article {
     }
 }
 
-/// The `char` span `start..end` of `text`, or `None` when it is out of range.
-pub fn char_slice(text: &str, start: usize, end: usize) -> Option<&str> {
-    if start > end {
-        return None;
-    }
-    let byte = |n: usize| -> Option<usize> {
-        if n == 0 {
-            return Some(0);
-        }
-        text.char_indices()
-            .map(|(i, _)| i)
-            .chain(std::iter::once(text.len()))
-            .nth(n)
-    };
-    let (b0, b1) = (byte(start)?, byte(end)?);
-    Some(&text[b0..b1])
-}
-
-/// The `char` offsets of the first occurrence of `needle` in `text` at or after char `from`.
-pub fn find_chars(text: &str, needle: &str, from: usize) -> Option<(usize, usize)> {
-    let from_byte = text
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(text.len()))
-        .nth(from)?;
-    let b = text[from_byte..].find(needle)? + from_byte;
-    let start = text[..b].chars().count();
-    Some((start, start + needle.chars().count()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn char_slice_counts_chars_not_bytes() {
-        let t = "Ukraine’s Crimea";
-        assert_eq!(char_slice(t, 8, 16), Some("s Crimea"));
-        assert_eq!(char_slice(t, 0, 7), Some("Ukraine"));
-        assert_eq!(char_slice(t, 7, 8), Some("’"));
-        assert_eq!(char_slice(t, 10, 16), Some("Crimea"));
-        assert_eq!(char_slice(t, 10, 17), None);
-        assert_eq!(char_slice(t, 5, 4), None);
-    }
-
-    #[test]
-    fn find_chars_returns_char_offsets() {
-        let t = "’a’b";
-        assert_eq!(find_chars(t, "b", 0), Some((3, 4)));
-        assert_eq!(find_chars(t, "’", 1), Some((2, 3)));
-        assert_eq!(find_chars(t, "x", 0), None);
-    }
 
     #[test]
     fn stances_contradict_only_yes_against_no() {

@@ -15,7 +15,7 @@ const PART_MS: f64 = 8.0;
 /// Calls `step` until it returns true (done), in parts of about [`PART_MS`] each. Between
 /// parts it yields through a `MessageChannel` (a task of its own, without the 4 ms that
 /// nested `setTimeout`s wait). Does nothing if the page has no message channels.
-pub fn run(step: impl FnMut() -> bool + 'static) {
+pub fn use_in_parts(step: impl FnMut() -> bool + 'static) {
     let Ok(channel) = web_sys::MessageChannel::new() else {
         return;
     };

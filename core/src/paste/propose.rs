@@ -29,9 +29,9 @@
 //! Offsets are `char` offsets into the paragraph's text, `end` exclusive, and
 //! [`Candidate::quote`] is exactly that span: a confirmed candidate is a verbatim quote.
 
-use crate::attribution::{role, suggested_kind, Role};
-use crate::model::{Article, Attribution, ClaimKind, ParagraphKind};
-use crate::segment::sentences;
+use crate::corpus::{Article, Attribution, ClaimKind, ParagraphKind};
+use crate::paste::{role, suggested_kind, Role};
+use crate::text::sentences;
 
 /// Which pattern proposed a candidate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -1040,7 +1040,7 @@ fn valid_subject(words: &[Tok]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Paragraph;
+    use crate::corpus::Paragraph;
 
     fn article(paragraphs: &[&str]) -> Article {
         Article {

@@ -9,10 +9,10 @@
 //! Cost is linear in the size of the corpus: lookups go through hash maps, and a paragraph's
 //! char offsets are turned into byte offsets through an index built once per paragraph.
 
-use crate::dates::PartialDate;
-use crate::model::{Attribution, ClaimKind, Corpus, ParagraphKind, Stance, SCHEMA_VERSION};
-use crate::normalize::nfc;
-use crate::url::{is_valid_id, MAX_ID_LEN};
+use crate::corpus::PartialDate;
+use crate::corpus::{is_valid_id, CharIndex, MAX_ID_LEN};
+use crate::corpus::{Attribution, ClaimKind, Corpus, ParagraphKind, Stance, SCHEMA_VERSION};
+use crate::text::nfc;
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 // The Fx hash: a large corpus's ids are hashed once each, and SipHash would cost as much as the
 // rest of the checks.
@@ -254,7 +254,7 @@ fn syntax_reason(raw: &str) -> String {
 }
 
 fn field_problem(json: &str, inner: &serde_json::Error) -> Problem {
-    let path = crate::json_path::error_path(json, inner);
+    let path = crate::validate::error_path(json, inner);
     let raw = without_location(&inner.to_string());
     let mut message = match (raw.as_str(), allowed_values_at(&path)) {
         // serde_json's word when an enum gets something other than text.
@@ -713,7 +713,7 @@ fn quote_mismatch(
         _ if start > end => m.push_str(" (the start comes after the end)"),
         None => m.push_str(&format!(
             " (the paragraph has only {} characters)",
-            index.chars
+            index.len()
         )),
         Some(there) if nfc(there) == nfc(quote) => m.push_str(
             " (the text there looks the same, but some accents or symbols are encoded \
@@ -722,7 +722,7 @@ fn quote_mismatch(
         Some(there) => m.push_str(&format!(" (there the paragraph reads “{}”)", shown(there))),
     }
 
-    let text = index.text;
+    let text = index.text();
     let mut hits = text.match_indices(quote).map(|(b, _)| b);
     let first: Vec<usize> = hits.by_ref().take(3).collect();
     if first.is_empty() {
@@ -759,74 +759,6 @@ fn quote_mismatch(
         ));
     }
     m
-}
-
-/// Char offsets to byte offsets in one text, in at most [`CharIndex::STEP`] steps each.
-struct CharIndex<'a> {
-    text: &'a str,
-    /// The number of chars in the text.
-    chars: usize,
-    /// The byte position of every `STEP`-th char; empty when the text is ASCII.
-    marks: Vec<usize>,
-}
-
-impl<'a> CharIndex<'a> {
-    const STEP: usize = 32;
-
-    fn new(text: &'a str) -> Self {
-        if text.is_ascii() {
-            return CharIndex {
-                text,
-                chars: text.len(),
-                marks: Vec::new(),
-            };
-        }
-        let mut marks = Vec::with_capacity(text.len() / Self::STEP + 1);
-        let mut chars = 0;
-        for (i, (b, _)) in text.char_indices().enumerate() {
-            if i % Self::STEP == 0 {
-                marks.push(b);
-            }
-            chars = i + 1;
-        }
-        CharIndex { text, chars, marks }
-    }
-
-    /// The byte position of char `n` (the text's length for `n == chars`).
-    fn byte(&self, n: usize) -> Option<usize> {
-        if n > self.chars {
-            return None;
-        }
-        if n == self.chars {
-            return Some(self.text.len());
-        }
-        if self.marks.is_empty() {
-            return Some(n);
-        }
-        let from = self.marks[n / Self::STEP];
-        self.text[from..]
-            .char_indices()
-            .nth(n % Self::STEP)
-            .map(|(b, _)| from + b)
-    }
-
-    /// Same as [`crate::model::char_slice`], in constant time per call.
-    fn slice(&self, start: usize, end: usize) -> Option<&'a str> {
-        if start > end {
-            return None;
-        }
-        let (b0, b1) = (self.byte(start)?, self.byte(end)?);
-        Some(&self.text[b0..b1])
-    }
-
-    /// The char offset of byte position `byte`, which must be a char boundary.
-    fn char_at(&self, byte: usize) -> usize {
-        if self.marks.is_empty() {
-            return byte;
-        }
-        let k = self.marks.partition_point(|&m| m <= byte).saturating_sub(1);
-        k * Self::STEP + self.text[self.marks[k]..byte].chars().count()
-    }
 }
 
 /// Only http(s) addresses may become links.
@@ -916,7 +848,7 @@ fn date_problem(s: &str, need_month: bool) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{char_slice, Fact, Span};
+    use crate::corpus::{char_slice, Fact, Span};
     use serde_json::{json, Value};
 
     /// A small valid corpus: two articles, two sides, one claim, one event and one fact.
@@ -1512,21 +1444,6 @@ mod tests {
         let t = std::time::Instant::now();
         assert!(validate(&c).is_empty());
         assert!(t.elapsed().as_secs() < 20, "{:?}", t.elapsed());
-    }
-
-    #[test]
-    fn the_char_index_agrees_with_char_slice() {
-        let text = "’a’b ünïcödé 😀 x".repeat(5);
-        let idx = CharIndex::new(&text);
-        let n = text.chars().count();
-        for s in 0..=n + 2 {
-            for e in 0..=n + 2 {
-                assert_eq!(idx.slice(s, e), char_slice(&text, s, e), "{s}..{e}");
-            }
-        }
-        for (c, (b, _)) in text.char_indices().enumerate() {
-            assert_eq!(idx.char_at(b), c);
-        }
     }
 
     #[test]

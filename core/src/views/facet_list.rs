@@ -3,8 +3,9 @@
 //! the values with the most claims, up to a limit, and says how many it hides; expanded, it shows
 //! values in corpus order, a page at a time. So no facet ever means thousands of rows on screen.
 
-use crate::filter::{FacetCounts, FacetEntry};
-use crate::view_state::{Facet, ViewState};
+use crate::corpus::Facet;
+use crate::index::{FacetCounts, FacetEntry};
+use crate::state::ViewState;
 
 /// A facet with at most this many values (that have claims) shows them all.
 pub const SHORT: usize = 12;

@@ -6,10 +6,10 @@
 //! "Secretary-General", "adviser", ...). A known speaker matches when all the words of its name
 //! are in the phrase (score 3) or its surname, the last word of its name, is a word of the
 //! phrase's name (score 2); the best score wins, the first listed on a tie. Words are compared
-//! case- and accent-insensitively ([`crate::search::fold`]).
+//! case- and accent-insensitively ([`crate::text::fold`]).
 
-use crate::model::{Side, Speaker};
-use crate::search::fold;
+use crate::corpus::{Side, Speaker};
+use crate::text::fold;
 
 /// Words of titles and roles, never part of a name (compared case-insensitively).
 #[rustfmt::skip]

@@ -15,9 +15,11 @@
 //! claims that do not pass are subtracted from the corpus totals; with no other filter the
 //! counts are the totals. Per update that is at most six walks over half the claims.
 
-use crate::index::{slot, Bitset, CorpusIndex, FacetTables};
-use crate::search::parse_query;
-use crate::view_state::{Facet, ViewState};
+use super::corpus_index::slot;
+use crate::corpus::Facet;
+use crate::index::parse_query;
+use crate::index::{Bitset, CorpusIndex, FacetTables};
+use crate::state::ViewState;
 use std::sync::Arc;
 
 /// What the claims list shows for a [`ViewState`].
@@ -184,8 +186,8 @@ pub fn filter_with(index: &CorpusIndex, state: &ViewState, text: Option<&Bitset>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::index::tests::sample;
-    use crate::model::{Attribution, ClaimKind};
+    use crate::corpus::{Attribution, ClaimKind};
+    use crate::index::corpus_index::tests::sample;
 
     fn run(state: &ViewState) -> FilterResult {
         filter(&CorpusIndex::new(&sample()), state)

@@ -1,14 +1,27 @@
-//! The view state lives in the URL: read it from the router's location, write intents back as
-//! navigations (a push for a discrete choice, a replace while typing).
+//! What every view is given: [`Ctx`], the loaded corpus with its index and the filtered claims,
+//! and [`Nav`], the view state. The view state lives in the URL: [`Nav`] reads it from the
+//! router's location and writes intents back as navigations (a push for a discrete choice, a
+//! replace while typing).
 
+use claimscope_core::corpus::Corpus;
+use claimscope_core::index::{CorpusIndex, FilterResult};
 use claimscope_core::library;
-use claimscope_core::model::Corpus;
-use claimscope_core::url::{self, Ignored};
-use claimscope_core::view_state::ViewState;
+use claimscope_core::state::ViewState;
+use claimscope_core::state::{self, Ignored};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
+
+/// What every view gets: the corpus, its index, the view state, and the filtered claims.
+#[derive(Clone)]
+pub struct Ctx {
+    pub corpus: Arc<Corpus>,
+    pub index: Arc<CorpusIndex>,
+    pub nav: Nav,
+    /// The claims and facet counts for the current state.
+    pub result: Memo<FilterResult>,
+}
 
 /// The router's navigate function.
 pub type Navigate = Arc<dyn Fn(&str, NavigateOptions)>;
@@ -36,10 +49,10 @@ impl Nav {
         let location = use_location();
         let search = location.search;
         let parsed = Memo::new(move |_| {
-            let (mut state, mut ignored) = search.with(|s| url::parse_query(s));
+            let (mut state, mut ignored) = search.with(|s| state::parse_query(s));
             // While another corpus is being loaded, its ids are not this corpus's to judge.
             if library::names(state.corpus.as_deref(), &corpus.id) {
-                ignored.extend(url::retain_known(&mut state, &corpus));
+                ignored.extend(state::retain_known(&mut state, &corpus));
             }
             (state, ignored)
         });
@@ -73,7 +86,7 @@ impl Nav {
 
     /// Moves to `next`, writing it to the URL in its canonical form.
     pub fn set(&self, next: &ViewState, step: Step) {
-        let query = url::to_query(next);
+        let query = state::to_query(next);
         let path = self.pathname.get_untracked();
         let href = if query.is_empty() {
             path

@@ -1,11 +1,11 @@
 //! Words that attribute speech or a position: one list, shared by the build's coverage check
-//! (`cargo xtask corpus`) and by [`crate::propose`], which reads the words' roles.
+//! (`cargo xtask corpus`) and by [`crate::paste::propose`], which reads the words' roles.
 //!
 //! Words are compared case-insensitively as whole words (a word is a run of letters; "Russia's"
 //! is the words "russia" and "s"). "state" and "states" are left out on purpose: they would match
 //! "United States".
 
-use crate::model::ClaimKind;
+use crate::corpus::ClaimKind;
 
 /// What a word of attribution does in a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,7 +19,7 @@ pub enum Role {
     /// A noun naming what was said: "U.S. **threats** to pull out", "his **intention** to ...".
     Noun,
     /// A word that signals attribution but does not carry it alone ("according", "spokesman",
-    /// "ready"): the coverage check counts it, [`crate::propose`] anchors nothing on it (except
+    /// "ready"): the coverage check counts it, [`crate::paste::propose`] anchors nothing on it (except
     /// "according to", which it reads as a pattern of its own).
     Cue,
 }

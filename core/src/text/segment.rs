@@ -24,7 +24,7 @@
 //! - **Body**: everything else. Consecutive body lines inside one block (a hard-wrapped
 //!   paragraph) form one paragraph, joined by `\n`.
 
-use crate::model::ParagraphKind;
+use crate::corpus::ParagraphKind;
 
 /// One classified piece of the page, in document order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -495,10 +495,10 @@ fn is_abbreviation(before: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ParagraphKind::*;
+    use crate::corpus::ParagraphKind::*;
 
-    const RFERL: &str = include_str!("../../data/sources/000_dde0e0d8df300b2c.txt");
-    const VOA: &str = include_str!("../../data/sources/002_a74754775b1aab61.txt");
+    const RFERL: &str = include_str!("../../../data/sources/000_dde0e0d8df300b2c.txt");
+    const VOA: &str = include_str!("../../../data/sources/002_a74754775b1aab61.txt");
 
     fn texts(s: &Segmented, kind: ParagraphKind) -> Vec<&str> {
         s.of_kind(kind).map(|b| b.text.as_str()).collect()

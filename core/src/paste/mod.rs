@@ -1,0 +1,16 @@
+//! A pasted article: the words that attribute speech, candidate claims proposed from patterns
+//! of attribution, which speaker a phrase names, and composing the confirmed claims into a
+//! corpus.
+
+mod attribution;
+mod compose;
+mod propose;
+mod speakers;
+
+pub use attribution::{attribution_word, role, suggested_kind, words, Role, ACT, CUE, NOUN, SAY};
+pub use compose::{
+    add_article, article, id_letter, new_article, paragraphs, ArticleMeta, Confirmed, SideChoice,
+    SpeakerChoice,
+};
+pub use propose::{propose, Candidate, Pattern};
+pub use speakers::{best_match, name_and_role, slug, suggest, suggest_side, unique_id, Suggestion};

@@ -1,0 +1,15 @@
+//! Text, before it is a corpus: Unicode normalisation, folding and tokens for comparison, a
+//! saved page's segmentation into paragraphs and sentences, word differences, and the shared
+//! English of counts and lists.
+
+mod diff;
+mod english;
+mod fold;
+mod normalize;
+mod segment;
+
+pub use diff::{word_diff, Part, MAX_LCS_CELLS};
+pub use english::{and_list, count, plural_s, quoted, shorten};
+pub use fold::{fold, fold_into, fold_with_map, is_token_char, tokens, Tokens};
+pub use normalize::{decompose_compatible, is_combining_mark, nfc, to_lowercase};
+pub use segment::{segment, sentences, Block, Segmented};

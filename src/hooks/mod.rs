@@ -1,0 +1,14 @@
+//! The browser glue the views use, one concern a file, named like leptos-use's hooks: each
+//! takes what it needs, does its one thing with the page, and cleans up with the component.
+
+mod use_element_width;
+mod use_focus;
+mod use_in_parts;
+mod use_search_shortcut;
+mod use_stray_drops;
+
+pub use use_element_width::use_element_width;
+pub use use_focus::{focus_after_render, scroll_to_hash_after_render};
+pub use use_in_parts::use_in_parts;
+pub use use_search_shortcut::{focus_search, use_search_shortcut};
+pub use use_stray_drops::use_stray_drops;
