@@ -1,4 +1,5 @@
-//! The explorer: one page, four views over a loaded corpus, switched without reloading.
+//! The explorer: one page around the views of a loaded corpus (sources, tabs, copy link, link
+//! notices), switched without reloading.
 
 use crate::ctx::{Ctx, Nav};
 use crate::hooks::{use_in_parts, use_search_shortcut};
@@ -7,8 +8,8 @@ use crate::widgets::copy::CopyLink;
 use crate::widgets::notices::LinkNotice;
 use claimscope_core::corpus::long_date;
 use claimscope_core::corpus::Corpus;
-use claimscope_core::index::CorpusIndex;
 use claimscope_core::index::filter;
+use claimscope_core::index::CorpusIndex;
 use claimscope_core::library;
 use claimscope_core::state;
 use claimscope_core::state::View;

@@ -2,6 +2,7 @@
 //!
 //! - `cargo xtask serve [--release] [--port N]`: installs what is missing, then serves the app.
 //! - `cargo xtask test`: installs what is missing, then runs every check, stopping at the first failure.
+//! - `cargo xtask tidy`: the layer order, `//!` docs and other invariants of `ARCHITECTURE.md`.
 //! - `cargo xtask corpus [--check]`: builds `data/corpus.json` from the sources and annotations.
 //! - `cargo xtask pwa [DIR]`: icons, manifest, CSP and service worker for a build (a Trunk hook).
 //! - `cargo xtask synth --claims N`: a synthetic corpus of N claims, for benchmarks.
@@ -13,18 +14,20 @@ mod pwa;
 mod shell;
 mod synth;
 mod test;
+mod tidy;
 mod tools;
 
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: cargo xtask <serve [--release] [--port N] | test | corpus [--check] | pwa [DIR] | synth --claims N | bench [--quick]>";
+    "usage: cargo xtask <serve [--release] [--port N] | test | tidy | corpus [--check] | pwa [DIR] | synth --claims N | bench [--quick]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(&args[1..]),
         Some("test") => test::run(&args[1..]),
+        Some("tidy") => tidy::run(&args[1..]),
         Some("corpus") => corpus::run(&args[1..]),
         Some("pwa") => pwa::run(&args[1..]),
         Some("synth") => synth::run(&args[1..]),

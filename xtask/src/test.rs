@@ -17,6 +17,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let steps: Vec<(&str, std::process::Command)> = vec![
         ("formatting", cmd("cargo", &["fmt", "--all", "--check"])),
         (
+            "layers and docs (ARCHITECTURE.md)",
+            cmd("cargo", &["xtask", "tidy"]),
+        ),
+        (
             "clippy, native",
             cmd(
                 "cargo",
