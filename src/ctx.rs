@@ -86,13 +86,7 @@ impl Nav {
 
     /// Moves to `next`, writing it to the URL in its canonical form.
     pub fn set(&self, next: &ViewState, step: Step) {
-        let query = state::to_query(next);
-        let path = self.pathname.get_untracked();
-        let href = if query.is_empty() {
-            path
-        } else {
-            format!("{path}?{query}")
-        };
+        let href = state::href_at(&self.pathname.get_untracked(), next);
         let options = NavigateOptions {
             resolve: false,
             replace: step == Step::Replace,

@@ -44,8 +44,7 @@ impl Keeper {
         let already_named = self
             .search
             .with_untracked(|q| library::names(state::parse_query(q).0.corpus.as_deref(), &id));
-        let query = state::to_query(&ViewState::in_corpus(&id));
-        let href = format!("{}?{query}", self.pathname.get_untracked());
+        let href = state::href_at(&self.pathname.get_untracked(), &ViewState::in_corpus(&id));
         (self.navigate)(
             &href,
             NavigateOptions {

@@ -39,12 +39,10 @@ pub fn LibraryView(ctx: Ctx) -> impl IntoView {
             view: View::Compare,
             ..ViewState::in_corpus(id)
         };
-        let q = state::to_query(&state);
-        if q.is_empty() {
-            // The bundled corpus's Compare view is the page without a query.
-            ctx_path()
-        } else {
-            format!("?{q}")
+        // The bundled corpus's Compare view is the page without a query.
+        match state::href(&state).as_str() {
+            "?" => ctx_path(),
+            h => h.to_owned(),
         }
     };
 

@@ -6,5 +6,7 @@ mod url;
 mod view_state;
 
 pub use title::title;
-pub use url::{href, parse_query, read_href, retain_known, to_query, Ignored, MAX_Q_CHARS};
+pub use url::{
+    href, href_at, parse_query, read_href, retain_known, to_query, Ignored, MAX_Q_CHARS,
+};
 pub use view_state::{View, ViewState};

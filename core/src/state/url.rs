@@ -391,6 +391,17 @@ pub fn href(state: &ViewState) -> String {
     format!("?{}", to_query(state))
 }
 
+/// The address of a state on the page at `path`: the path alone for the default view of the
+/// bundled corpus, `path?query` otherwise. For navigations, which need the whole address.
+pub fn href_at(path: &str, state: &ViewState) -> String {
+    let query = to_query(state);
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
 /// The link to the reader at one article (and one claim's sentence in it) of the corpus with
 /// this id: `?corpus=…&view=read&article=…&claim=…`, the corpus left out for the bundled one.
 pub fn read_href(corpus_id: &str, article: &str, claim: Option<&str>) -> String {
