@@ -2,6 +2,7 @@
 
 use crate::store;
 use claimscope_core::corpus::Corpus;
+use claimscope_core::text::count;
 use claimscope_core::validate::{self, Problem};
 use leptos::prelude::{Notify, SetValue, StoredValue, Track, Trigger, UpdateValue};
 use std::fmt;
@@ -52,9 +53,8 @@ impl fmt::Display for LoadError {
             LoadError::Storage(why) => write!(f, "{why}"),
             LoadError::Invalid(problems) => write!(
                 f,
-                "The articles file has {} problem{}; the first is {}",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" },
+                "The articles file has {}; the first is {}",
+                count(problems.len(), "problem"),
                 problems.first().map(|p| p.to_string()).unwrap_or_default()
             ),
         }

@@ -2,6 +2,7 @@
 //! pass, and what the list of corpora shows about each. Storage itself is the app's (IndexedDB).
 
 use crate::corpus::{Corpus, BUNDLED_ID};
+use crate::text::count;
 use crate::validate::{self, Problem};
 
 /// Checks a file a person imports, by the same rules as the build's corpus ([`validate::parse`]:
@@ -50,8 +51,8 @@ impl Entry {
     pub fn summary(&self) -> String {
         format!(
             "{} · {} · {}",
-            plural(self.articles, "article"),
-            plural(self.claims, "claim"),
+            count(self.articles, "article"),
+            count(self.claims, "claim"),
             size(self.bytes)
         )
     }
@@ -66,11 +67,15 @@ pub fn display_title(corpus: &Corpus) -> String {
     }
 }
 
-fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
+/// The problems of a refused import, for "it has …": "this problem", "3 problems", or, when
+/// the check stopped at [`validate::MAX_PROBLEMS`], "at least 20 problems; the first are".
+pub fn problems_in_words(n: usize) -> String {
+    if n >= validate::MAX_PROBLEMS {
+        format!("at least {n} problems; the first are")
+    } else if n == 1 {
+        "this problem".to_owned()
     } else {
-        format!("{n} {what}s")
+        count(n, "problem")
     }
 }
 
@@ -92,4 +97,44 @@ pub fn size(bytes: usize) -> String {
 /// bundled one).
 pub fn names(param: Option<&str>, corpus_id: &str) -> bool {
     param.unwrap_or(BUNDLED_ID) == corpus_id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::CorpusBuilder;
+
+    #[test]
+    fn an_entry_sums_up_in_words() {
+        let c = CorpusBuilder::new("mine")
+            .title("  ")
+            .article("a1", "TASS", "2019-02-01")
+            .build();
+        let e = Entry::of(&c, 2048, "2026-12-01T10:00:00Z".into());
+        assert_eq!(e.title, "mine");
+        assert_eq!(e.summary(), "1 article · 0 claims · 2 KB");
+        assert_eq!(size(812), "812 bytes");
+        assert_eq!(size(3_565_158), "3.4 MB");
+        assert_eq!(size(3_565_159), "3.5 MB");
+    }
+
+    #[test]
+    fn a_refusal_counts_its_problems() {
+        assert_eq!(problems_in_words(1), "this problem");
+        assert_eq!(problems_in_words(3), "3 problems");
+        assert_eq!(
+            problems_in_words(validate::MAX_PROBLEMS),
+            "at least 20 problems; the first are"
+        );
+    }
+
+    #[test]
+    fn the_bundled_id_is_taken_and_named_by_default() {
+        let json = serde_json::to_string(&CorpusBuilder::new(BUNDLED_ID).build()).unwrap();
+        let problems = check_import(&json).unwrap_err();
+        assert!(problems[0]
+            .message
+            .contains("belongs to the articles that come with"));
+        assert!(names(None, BUNDLED_ID) && names(Some("x"), "x") && !names(None, "x"));
+    }
 }

@@ -155,13 +155,7 @@ pub fn Import() -> impl IntoView {
                         <strong>{format!("{file} was not imported")}</strong>
                         {format!(
                             ": it has {}. Nothing you had has changed.",
-                            if problems.len() >= validate::MAX_PROBLEMS {
-                                format!("at least {} problems; the first are", problems.len())
-                            } else if problems.len() == 1 {
-                                "this problem".to_owned()
-                            } else {
-                                format!("{} problems", problems.len())
-                            }
+                            library::problems_in_words(problems.len())
                         )}
                     </p>
                     <ul class="problems">
