@@ -1,0 +1,13 @@
+//! The Compare view's model: who answers each question how ([`compare`], the whole grid of the
+//! chosen claims), the part of it on screen ([`Grid`]: the columns and rows the filters leave),
+//! and what the view says about it in words ([`status`], [`disagreement`]).
+
+mod comparison;
+mod grid;
+mod sentences;
+
+pub use comparison::{
+    compare, contradicting, Cell, CellSummary, Comparison, Row, MAX_LISTED_CONTRADICTIONS,
+};
+pub use grid::Grid;
+pub use sentences::{disagreement, status};
