@@ -125,7 +125,7 @@ fn Sources(corpus: Arc<Corpus>) -> impl IntoView {
                 {library::display_title(&corpus)}
                 {(corpus.id != claimscope_core::corpus::BUNDLED_ID).then_some(" · kept in this browser")}
             </p>
-            <h2 id="sources-heading">{format!("{total} article{}", if total == 1 { "" } else { "s" })}</h2>
+            <h2 id="sources-heading">{claimscope_core::text::count(total, "article")}</h2>
             <ul class="articles">{items}</ul>
             {(total > SHOWN).then(|| view! { <p class="more-sources">{format!("and {} more, in the Read view", total - SHOWN)}</p> })}
         </section>

@@ -210,3 +210,27 @@ pub fn sample_corpus() -> Corpus {
         })
         .build()
 }
+
+impl CorpusBuilder {
+    /// Claims as they are, in order (many at once, for tests of scale).
+    pub fn claims(mut self, claims: impl IntoIterator<Item = Claim>) -> Self {
+        self.corpus.claims.extend(claims);
+        self
+    }
+
+    /// An event dated `date` (ISO, or anything for an unreadable date) in paragraph `p1` of
+    /// article `article`, with an empty quote at 0..0.
+    pub fn event(mut self, id: &str, date: &str, label: &str, article: &str) -> Self {
+        self.corpus.events.push(crate::corpus::Event {
+            id: id.into(),
+            date: date.into(),
+            label: label.into(),
+            article: article.into(),
+            paragraph: "p1".into(),
+            quote: String::new(),
+            start: 0,
+            end: 0,
+        });
+        self
+    }
+}

@@ -4,8 +4,9 @@ use crate::ctx::{Ctx, Step};
 use crate::hooks::focus_search;
 use crate::widgets::claim_card::{claim_card, Detail};
 use crate::widgets::export::ExportButtons;
-use claimscope_core::index::filter;
 use claimscope_core::index::parse_query;
+use claimscope_core::text::count;
+use claimscope_core::views::claims::{result_count, suggestions};
 use claimscope_core::views::facet_list::{self, Extent};
 use claimscope_core::{corpus::Facet, state::ViewState};
 use leptos::prelude::*;
@@ -27,7 +28,7 @@ pub fn ClaimsView(ctx: Ctx) -> impl IntoView {
         }
     });
     let total = ctx.corpus.claims.len();
-    let count = move || result.with(|r| r.claims.len());
+    let matching = move || result.with(|r| r.claims.len());
 
     let list = {
         let corpus = ctx.corpus.clone();
@@ -57,11 +58,7 @@ pub fn ClaimsView(ctx: Ctx) -> impl IntoView {
                 <div class="results-head">
                     <h2 id="results-heading">"Claims"</h2>
                     <p class="result-count" role="status" aria-live="polite">
-                        {move || match count() {
-                            n if n == total => format!("All {total} claims"),
-                            1 => format!("1 claim of {total}"),
-                            n => format!("{n} claims of {total}"),
-                        }}
+                        {move || result_count(matching(), total)}
                     </p>
                     <ExportButtons ctx=ctx.clone() />
                     <Show when=move || nav.with(ViewState::has_filters)>
@@ -70,13 +67,13 @@ pub fn ClaimsView(ctx: Ctx) -> impl IntoView {
                         </button>
                     </Show>
                 </div>
-                <Show when=move || count() == 0>
+                <Show when=move || matching() == 0>
                     <EmptyState ctx=ctx.clone() />
                 </Show>
                 <ol class="claim-list">{list}</ol>
-                <Show when=move || { count() > shown.get() }>
+                <Show when=move || { matching() > shown.get() }>
                     <button type="button" class="more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {move || format!("Show {} more", (count() - shown.get()).min(PAGE))}
+                        {move || format!("Show {} more", (matching() - shown.get()).min(PAGE))}
                     </button>
                 </Show>
             </section>
@@ -201,46 +198,25 @@ fn FacetGroup(ctx: Ctx, facet: Facet) -> impl IntoView {
     }
 }
 
-/// No claim matches: say which filter to drop, and how many claims that would bring back.
+/// No claim matches: say which filter to drop, and how many claims that would bring back
+/// (`claimscope_core::views::claims::suggestions`).
 #[component]
 fn EmptyState(ctx: Ctx) -> impl IntoView {
     let nav = ctx.nav;
-    let suggestions = move || {
-        let state = nav.state();
-        let mut out = Vec::new();
-        for f in Facet::ALL {
-            if state.selected(f).is_empty() {
-                continue;
-            }
-            let mut without = state.clone();
-            without.clear_facet(f);
-            let n = filter(&ctx.index, &without).claims.len();
-            out.push((
-                format!("the {} filter", f.label().to_ascii_lowercase()),
-                n,
-                without,
-            ));
-        }
-        if !state.q.trim().is_empty() {
-            let mut without = state.clone();
-            without.q.clear();
-            let n = filter(&ctx.index, &without).claims.len();
-            out.push((format!("the search “{}”", state.q.trim()), n, without));
-        }
-        out.sort_by_key(|s| std::cmp::Reverse(s.1));
-        out
-    };
     view! {
         <div class="empty" role="note">
             <p><strong>"No claim matches all of these filters."</strong></p>
             <ul>
-                {move || suggestions().into_iter().map(|(what, n, without)| view! {
-                    <li>
-                        <button type="button" on:click=move |_| nav.set(&without, Step::Push)>
-                            {format!("Drop {what}")}
-                        </button>
-                        {format!(" — {n} claim{} would match", if n == 1 { "" } else { "s" })}
-                    </li>
+                {move || suggestions(&ctx.index, &nav.state()).into_iter().map(|s| {
+                    let without = s.without;
+                    view! {
+                        <li>
+                            <button type="button" on:click=move |_| nav.set(&without, Step::Push)>
+                                {format!("Drop {}", s.what)}
+                            </button>
+                            {format!(" — {} would match", count(s.count, "claim"))}
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
         </div>

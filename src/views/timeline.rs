@@ -8,10 +8,9 @@
 
 use crate::ctx::{Ctx, Nav};
 use crate::hooks::use_element_width;
-use claimscope_core::corpus::PartialDate;
 use claimscope_core::corpus::{Corpus, Event};
 use claimscope_core::state;
-use claimscope_core::views::timeline::{layout, Timeline};
+use claimscope_core::views::timeline::{approx_words, layout, Events, Timeline};
 use leptos::ev::MouseEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -42,79 +41,44 @@ fn event_href(nav: Nav, e: &Event) -> String {
     format!("{href}#event-{id}")
 }
 
-/// How precise a date is, in words, when it is not precise to the day.
-fn approx_words(d: &PartialDate) -> Option<&'static str> {
-    match (d.month, d.day) {
-        (_, Some(_)) => None,
-        (Some(_), None) => Some("month only: the day is not given"),
-        (None, _) => Some("year only: the month and day are not given"),
-    }
-}
-
-/// The corpus's events that carry a date this build understands, and those that do not.
-fn dated(corpus: &Corpus) -> (Vec<(usize, PartialDate)>, Vec<usize>) {
-    let mut dated = Vec::new();
-    let mut undated = Vec::new();
-    for (i, e) in corpus.events.iter().enumerate() {
-        match PartialDate::parse(&e.date) {
-            Some(d) => dated.push((i, d)),
-            None => undated.push(i),
-        }
-    }
-    (dated, undated)
-}
-
 #[component]
 pub fn TimelineView(ctx: Ctx) -> impl IntoView {
     let corpus = ctx.corpus.clone();
     let nav = ctx.nav;
-    let (dated, undated) = dated(&corpus);
-    let dated = Arc::new(dated);
-    // Date order, whatever the width (the layout sorts before it places).
-    let order: Vec<usize> = layout(&dated, DEFAULT_WIDTH)
-        .marks
-        .iter()
-        .map(|m| m.event)
-        .collect();
-    let mut number = vec![0; corpus.events.len()];
-    for (k, &e) in order.iter().enumerate() {
-        number[e] = k + 1;
-    }
-    let number = Arc::new(number);
+    // Numbered in date order, whatever the width (the order of the layout's marks).
+    let events = Arc::new(Events::of(&corpus));
 
     // The drawing's width is its container's, measured on mount and on every resize.
     let figure: NodeRef<Div> = NodeRef::new();
     let width = use_element_width(figure, DEFAULT_WIDTH);
 
     let axis = {
-        let dated = dated.clone();
-        Memo::new(move |_| layout(&dated, (width.get() - 2.0 * PAD_X).max(0.0)))
+        let events = events.clone();
+        Memo::new(move |_| layout(&events.dated, (width.get() - 2.0 * PAD_X).max(0.0)))
     };
     let active = RwSignal::new(None::<usize>);
 
-    if order.is_empty() {
+    if events.order.is_empty() {
         return view! {
             <section class="timeline-view" aria-labelledby="timeline-heading">
                 <h2 id="timeline-heading">"Timeline"</h2>
                 <p>"This corpus has no dated events."</p>
-                {undated_list(&corpus, nav, &undated)}
+                {undated_list(&corpus, nav, &events.undated)}
             </section>
         }
         .into_any();
     }
 
     let summary = {
-        let corpus = corpus.clone();
-        let dated = dated.clone();
-        let order = order.clone();
-        move || summary(&corpus, &dated, &order, axis.with(|t| t.segments.len()))
+        let events = events.clone();
+        move || events.summary(axis.with(|t| t.segments.len()))
     };
     let drawing = {
         let corpus = corpus.clone();
-        let number = number.clone();
-        move || drawing(&corpus, nav, &axis.get(), &number, active)
+        let events = events.clone();
+        move || drawing(&corpus, nav, &axis.get(), &events.number, active)
     };
-    let any_approx = dated.iter().any(|(_, d)| d.day.is_none());
+    let any_approx = events.any_approximate();
 
     view! {
         <section class="timeline-view" aria-labelledby="timeline-heading">
@@ -147,55 +111,12 @@ pub fn TimelineView(ctx: Ctx) -> impl IntoView {
             </ul>
             <h3 class="tl-list-heading">"The events in order"</h3>
             <ol class="tl-list">
-                {order.iter().map(|&i| event_item(&corpus, nav, i, &dated, active)).collect_view()}
+                {events.order.iter().map(|&i| event_item(&corpus, nav, i, &events, active)).collect_view()}
             </ol>
-            {undated_list(&corpus, nav, &undated)}
+            {undated_list(&corpus, nav, &events.undated)}
         </section>
     }
     .into_any()
-}
-
-/// One sentence saying what the drawing shows.
-fn summary(
-    corpus: &Corpus,
-    dated: &[(usize, PartialDate)],
-    order: &[usize],
-    segments: usize,
-) -> String {
-    let date = |e: usize| {
-        dated
-            .iter()
-            .find(|(i, _)| *i == e)
-            .map(|(_, d)| d.long())
-            .unwrap_or_default()
-    };
-    let n = order.len();
-    let first = order.first().map(|&e| date(e)).unwrap_or_default();
-    let last = order.last().map(|&e| date(e)).unwrap_or_default();
-    let mut s = if n == 1 {
-        format!("1 dated event, {first}.")
-    } else {
-        format!("{n} dated events, from {first} to {last}, as the articles date them.")
-    };
-    if segments > 1 {
-        let cuts = segments - 1;
-        s += &format!(
-            " The axis is cut {} where long stretches pass without events, so each part has its own scale.",
-            if cuts == 1 { "once".to_owned() } else { format!("{cuts} times") }
-        );
-    }
-    if corpus.events.len() > n {
-        s += &format!(
-            " {} more event{} could not be placed: see below.",
-            corpus.events.len() - n,
-            if corpus.events.len() - n == 1 {
-                ""
-            } else {
-                "s"
-            }
-        );
-    }
-    s
 }
 
 /// The SVG: axis stretches, breaks, ticks and numbered marks.
@@ -341,11 +262,11 @@ fn event_item(
     corpus: &Corpus,
     nav: Nav,
     i: usize,
-    dated: &[(usize, PartialDate)],
+    events: &Events,
     active: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     let e = &corpus.events[i];
-    let d = dated.iter().find(|(k, _)| *k == i).map(|(_, d)| *d);
+    let d = events.date(i);
     let approx = d.as_ref().and_then(approx_words);
     let when = d.map_or_else(|| e.date.clone(), |d| d.long());
     let outlet = corpus

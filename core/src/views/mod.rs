@@ -5,6 +5,7 @@
 //! limit, a page size, what is shown) only make sense next to the screen they belong to.
 
 pub mod article_picker;
+pub mod claims;
 pub mod compare;
 pub mod facet_list;
 pub mod timeline;

@@ -3,23 +3,9 @@
 use claimscope_core::corpus::long_date;
 use claimscope_core::corpus::{Corpus, Fact};
 use claimscope_core::state;
-use claimscope_core::text::{word_diff, Part};
+use claimscope_core::text::Part;
+use claimscope_core::views::compare::account_parts;
 use leptos::prelude::*;
-
-/// The parts of each account: the first against the second, every other against the first.
-fn diffed(fact: &Fact) -> Vec<Vec<Part>> {
-    let quotes: Vec<&str> = fact.accounts.iter().map(|a| a.quote.as_str()).collect();
-    match quotes.as_slice() {
-        [] => Vec::new(),
-        [only] => vec![vec![Part::Same((*only).to_owned())]],
-        [first, second, rest @ ..] => {
-            let (a, b) = word_diff(first, second);
-            let mut out = vec![a, b];
-            out.extend(rest.iter().map(|r| word_diff(first, r).1));
-            out
-        }
-    }
-}
 
 /// Text and `<mark>` elements, never HTML.
 fn parts_view(parts: Vec<Part>) -> AnyView {
@@ -38,7 +24,7 @@ fn fact_view(corpus: &Corpus, fact: &Fact) -> AnyView {
     let accounts = fact
         .accounts
         .iter()
-        .zip(diffed(fact))
+        .zip(account_parts(fact))
         .map(|(span, parts)| {
             let article = corpus.article(&span.article);
             let outlet = article.map(|a| a.outlet.clone()).unwrap_or_default();

@@ -1,11 +1,11 @@
 //! At a glance: per question and side, how many claims and which answer, as text; each cell
 //! jumps to the question's row of the table below.
 
-use super::{row_anchor, side_headers, Grid};
+use super::{row_anchor, side_headers};
 use crate::hooks::focus_after_render;
 use crate::widgets::claim_card::stance_label;
 use claimscope_core::corpus::Corpus;
-use claimscope_core::views::compare::CellSummary;
+use claimscope_core::views::compare::{CellSummary, Grid};
 use leptos::prelude::*;
 
 /// The short text of a cell ("2 · Yes", "4 · Split", "—") and its kind, for styling.

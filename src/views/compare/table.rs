@@ -1,13 +1,14 @@
 //! The compare table: one row per question, one column per side, each cell that side's claims
 //! on the question (at most [`CELL_CAP`], then a link to all of them in the Claims view).
 
-use super::{claims_n, disagreement, join_names, row_anchor, side_headers, Grid};
+use super::{row_anchor, side_headers};
 use crate::widgets::claim_card::{claim_card, stance_label, Detail};
-use claimscope_core::corpus::{Corpus, Stance};
+use claimscope_core::corpus::Corpus;
 use claimscope_core::index::{parse_query, Query};
 use claimscope_core::state;
 use claimscope_core::state::ViewState;
-use claimscope_core::views::compare::{CellSummary, Row};
+use claimscope_core::text::{and_list, count};
+use claimscope_core::views::compare::{disagreement, CellSummary, Grid, Row};
 use leptos::prelude::*;
 
 /// Claims shown in one cell; the rest are a link away.
@@ -17,32 +18,12 @@ pub const CELL_CAP: usize = 5;
 fn cell_summary(s: CellSummary) -> String {
     match s {
         CellSummary::Empty => String::new(),
-        CellSummary::One { stance, count } => {
-            format!("{} · {}", claims_n(count), stance_label(stance))
+        CellSummary::One { stance, count: n } => {
+            format!("{} · {}", count(n, "claim"), stance_label(stance))
         }
-        CellSummary::Split { count } => format!("{} · Split: yes and no", claims_n(count)),
-        CellSummary::Unstanced { count } => format!("{} · No stance", claims_n(count)),
+        CellSummary::Split { count: n } => format!("{} · Split: yes and no", count(n, "claim")),
+        CellSummary::Unstanced { count: n } => format!("{} · No stance", count(n, "claim")),
     }
-}
-
-/// The shown sides other than `side` whose claims on the row answer against `stance`.
-fn opposing<'a>(
-    corpus: &'a Corpus,
-    g: &Grid,
-    row: &Row,
-    side: usize,
-    stance: Stance,
-) -> Vec<&'a str> {
-    let against = match stance {
-        Stance::Yes => Stance::No,
-        Stance::No => Stance::Yes,
-        Stance::Mixed => return Vec::new(),
-    };
-    g.columns
-        .iter()
-        .filter(|&&t| t != side && row.cells[t].stance_count(against) > 0)
-        .map(|&t| corpus.sides[t].name.as_str())
-        .collect()
 }
 
 /// The Claims view filtered to one side and question, keeping the other filters.
@@ -81,14 +62,14 @@ fn cell(
             let against = claim
                 .stance
                 .get(&q.id)
-                .map(|&st| opposing(corpus, g, row, side, st))
+                .map(|&st| g.opposing(corpus, row, side, st))
                 .unwrap_or_default();
             view! {
                 <li>
                     {(!against.is_empty()).then(|| view! {
                         <p class="contradicted-by">
                             <span class="contra-icon" aria-hidden="true">"≠ "</span>
-                            {format!("Contradicted by {}", join_names(&against))}
+                            {format!("Contradicted by {}", and_list(&against))}
                         </p>
                     })}
                     {claim_card(corpus, claim, Detail::OnQuestion(row.question), query)}
@@ -100,7 +81,7 @@ fn cell(
     let more = (n > CELL_CAP).then(|| {
         view! {
             <a class="show-all" href=all_claims_href(state, &s.id, &q.id)>
-                {format!("Show all {}", claims_n(n))}
+                {format!("Show all {}", count(n, "claim"))}
                 <span class="vh">{format!(" from {} on this question", s.name)}</span>
             </a>
         }

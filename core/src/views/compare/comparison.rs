@@ -1,4 +1,4 @@
-//! The Compare view's model: who answers each question how.
+//! The comparison of the chosen claims: who answers each question how.
 //!
 //! [`compare`] builds a grid with one row per corpus question and one column per side, both in
 //! corpus order (rows and columns are never dropped: a side without a claim on a question gets
@@ -316,57 +316,30 @@ pub fn contradicting(corpus: &Corpus, comparison: &Comparison, claim: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Attribution, Claim, ClaimKind, Question, Side};
+    use crate::corpus::Claim;
+    use crate::testing::{self, CorpusBuilder};
     use proptest::prelude::*;
-    use std::collections::BTreeMap;
 
     fn claim(id: &str, side: &str, stances: &[(&str, Option<Stance>)]) -> Claim {
         Claim {
-            id: id.into(),
-            article: "a".into(),
-            paragraph: "p".into(),
-            speaker: "s".into(),
-            side: side.into(),
             questions: stances.iter().map(|(q, _)| q.to_string()).collect(),
             stance: stances
                 .iter()
                 .filter_map(|(q, s)| Some((q.to_string(), (*s)?)))
-                .collect::<BTreeMap<_, _>>(),
-            kind: ClaimKind::Position,
-            attribution: Attribution::Direct,
-            summary: String::new(),
-            quote: String::new(),
-            start: 0,
-            end: 0,
+                .collect(),
+            ..testing::claim(id, "a", "p", "s", side)
         }
     }
 
     fn corpus(sides: &[&str], questions: &[&str], claims: Vec<Claim>) -> Corpus {
-        Corpus {
-            schema: 1,
-            id: "t".into(),
-            title: String::new(),
-            articles: vec![],
-            sides: sides
-                .iter()
-                .map(|s| Side {
-                    id: s.to_string(),
-                    name: s.to_string(),
-                })
-                .collect(),
-            speakers: vec![],
-            questions: questions
-                .iter()
-                .map(|q| Question {
-                    id: q.to_string(),
-                    text: q.to_string(),
-                    short: String::new(),
-                })
-                .collect(),
-            claims,
-            events: vec![],
-            facts: vec![],
-        }
+        let builder = sides
+            .iter()
+            .fold(CorpusBuilder::new("t"), |b, s| b.side(s, s));
+        questions
+            .iter()
+            .fold(builder, |b, q| b.question(q, q, ""))
+            .claims(claims)
+            .build()
     }
 
     use Stance::{Mixed, No, Yes};
