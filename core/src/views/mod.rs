@@ -7,4 +7,5 @@
 pub mod article_picker;
 pub mod compare;
 pub mod facet_list;
+pub mod read;
 pub mod timeline;
