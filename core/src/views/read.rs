@@ -389,15 +389,13 @@ fn cut<'a>(
     side: impl Fn(&'a Claim) -> &'a str,
 ) -> Para<'a> {
     let text = p.text.as_str();
-    let idx = CharIndex::new(text);
-    let claim_ranges: Vec<Option<Range<usize>>> = claims
-        .iter()
-        .map(|c| byte_range(&idx, c.start, c.end))
-        .collect();
-    let event_ranges: Vec<Option<Range<usize>>> = events
-        .iter()
-        .map(|e| byte_range(&idx, e.start, e.end))
-        .collect();
+    // Most paragraphs hold no claim and no event: they need no index.
+    let idx = (!claims.is_empty() || !events.is_empty()).then(|| CharIndex::new(text));
+    let range = |start, end| idx.as_ref().and_then(|idx| byte_range(idx, start, end));
+    let claim_ranges: Vec<Option<Range<usize>>> =
+        claims.iter().map(|c| range(c.start, c.end)).collect();
+    let event_ranges: Vec<Option<Range<usize>>> =
+        events.iter().map(|e| range(e.start, e.end)).collect();
     let hits: Vec<Range<usize>> = if query.is_empty() {
         Vec::new()
     } else {
@@ -752,7 +750,9 @@ mod tests {
         corpus.events = vec![event("e1", 0, 8), event("e2", 16, 31)];
         let text = Text::new(&corpus, &corpus.articles[0], &parse_query("treaty"));
         let p = &text.paragraphs[0];
-        let pieces: Vec<(&str, bool, Vec<(&str, bool, bool)>)> = p
+        // A piece's text, whether it is a search match, and its events (id, first, focusable).
+        type Seen<'a> = (&'a str, bool, Vec<(&'a str, bool, bool)>);
+        let pieces: Vec<Seen> = p
             .parts
             .iter()
             .flat_map(|part| match part {
