@@ -1,27 +1,25 @@
 //! The Read view: one article as the outlet published it, each claim's words highlighted in its
 //! side's colour and named by a side label, and the selected claim's card beside the text.
 //!
-//! Which article: the first in the `article` filter, else the focused claim's, else the first.
-//! Page chrome and the credit line are set aside in a collapsed `<details>`. Corpus text is
-//! always inserted as text, never as HTML.
+//! What to draw comes from the pure model `claimscope_core::views::read` (which article opens,
+//! each paragraph cut into highlighted parts, the counts and sentences); this file only renders
+//! it and sends intents. Page chrome and the credit line are set aside in a collapsed
+//! `<details>`. Corpus text is always inserted as text, never as HTML.
 
 mod dom;
-mod spans;
 
 use crate::ctx::{Ctx, Nav, Step};
 use crate::widgets::claim_card::{claim_card, read_href, Detail};
 use claimscope_core::corpus::long_date;
-use claimscope_core::corpus::{Article, Claim, Corpus, Event, Paragraph, ParagraphKind};
-use claimscope_core::index::{highlight, parse_query, Query};
+use claimscope_core::corpus::{Article, Claim, Corpus, ParagraphKind};
+use claimscope_core::index::{parse_query, Query};
 use claimscope_core::state;
-use claimscope_core::state::ViewState;
-use claimscope_core::validate::is_web_address;
 use claimscope_core::views::article_picker;
+use claimscope_core::views::read::{
+    self as model, Address, Header, Key as KeyModel, Para, Part, Piece, Search, Text,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use spans::Layout;
-use std::collections::HashMap;
-use std::ops::Range;
 use std::sync::Arc;
 
 /// The id of the element holding the selected claim's card.
@@ -34,7 +32,7 @@ pub fn ReadView(ctx: Ctx) -> impl IntoView {
     let hash = use_location().hash;
     let article = {
         let corpus = corpus.clone();
-        Memo::new(move |_| nav.with(|s| pick_article(&corpus, s)))
+        Memo::new(move |_| nav.with(|s| model::open_article(&corpus, s)))
     };
     let selected = Memo::new(move |_| nav.with(|s| s.claim.clone()));
     let q = Memo::new(move |_| nav.with(|s| s.q.clone()));
@@ -98,29 +96,6 @@ struct Cx {
     selected: Memo<Option<String>>,
     /// The event the address's `#event-<id>` names.
     target: Memo<Option<String>>,
-}
-
-impl Cx {
-    fn side_name(&self, id: &str) -> String {
-        self.corpus
-            .side(id)
-            .map_or_else(|| id.to_owned(), |s| s.name.clone())
-    }
-}
-
-/// The article to show (see the module docs); `None` when the corpus has none.
-fn pick_article(corpus: &Corpus, s: &ViewState) -> Option<usize> {
-    let pos = |id: &str| corpus.articles.iter().position(|a| a.id == id);
-    s.articles
-        .iter()
-        .find_map(|id| pos(id))
-        .or_else(|| {
-            s.claim
-                .as_deref()
-                .and_then(|c| corpus.claim(c))
-                .and_then(|c| pos(&c.article))
-        })
-        .or((!corpus.articles.is_empty()).then_some(0))
 }
 
 /// The event id in a fragment `#event-<id>` (percent-decoded).
@@ -201,17 +176,7 @@ fn Picker(corpus: Arc<Corpus>, nav: Nav, article: Memo<Option<usize>>) -> impl I
                     />
                 </label>
                 <p class="hint" role="status">
-                    {move || {
-                        let p = picked.get();
-                        match p.matching {
-                            0 => "No article matches.".to_owned(),
-                            n if n > article_picker::LIMIT => {
-                                format!("The first {} of {n} matching articles.", article_picker::LIMIT)
-                            }
-                            1 => "1 matching article.".to_owned(),
-                            n => format!("{n} matching articles."),
-                        }
-                    }}
+                    {move || model::picker_hint(&picked.get())}
                 </p>
             })}
             <ul>{items}</ul>
@@ -236,26 +201,6 @@ fn picker_item(corpus: &Corpus, nav: Nav, article: Memo<Option<usize>>, i: usize
     .into_any()
 }
 
-/// The words for a metadata field named in `Article::external`.
-fn field_words(field: &str) -> &str {
-    match field {
-        "outlet" => "the outlet",
-        "published" => "the date",
-        "url" => "the address",
-        "title" => "the headline",
-        other => other,
-    }
-}
-
-/// "a", "a and b", "a, b and c".
-fn and_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 /// Marks a metadata value that comes from outside the article's text.
 fn outside_mark(on: bool) -> impl IntoView {
     on.then(|| {
@@ -268,33 +213,17 @@ fn outside_mark(on: bool) -> impl IntoView {
 
 /// Headline, outlet, date and address, saying which of them the text itself does not give.
 fn article_header(a: &Article) -> impl IntoView {
-    let ext = |f: &str| a.external.iter().any(|e| e == f);
+    let h = Header::new(a);
     // Only an http(s) address becomes a link; anything else is shown as text.
-    let address = if is_web_address(&a.url) {
-        view! {
+    let address = match h.address {
+        Address::Link => view! {
             <a class="read-url" href=a.url.clone() rel="noopener noreferrer">{a.url.clone()}</a>
         }
-        .into_any()
-    } else if a.url.trim().is_empty() {
-        view! { <span>"not given"</span> }.into_any()
-    } else {
-        view! { <span class="read-url">{a.url.clone()}</span> }.into_any()
+        .into_any(),
+        Address::Missing => view! { <span>"not given"</span> }.into_any(),
+        Address::Text => view! { <span class="read-url">{a.url.clone()}</span> }.into_any(),
     };
-    let fields: Vec<&str> = a.external.iter().map(|f| field_words(f)).collect();
-    let note = (!fields.is_empty() || !a.external_source.is_empty()).then(|| {
-        let what = if fields.is_empty() {
-            "Some of this information comes from outside the article’s text. ".to_owned()
-        } else {
-            let s = and_list(&fields);
-            let mut s = format!("{s} come from outside the article’s text. ");
-            if fields.len() == 1 {
-                s = s.replacen(" come ", " comes ", 1);
-            }
-            let mut c = s.chars();
-            c.next()
-                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                .unwrap_or_default()
-        };
+    let note = h.outside_note.map(|what| {
         view! {
             <p class="read-external">
                 <span class="ext-mark" aria-hidden="true">"*"</span>" "{what}{a.external_source.clone()}
@@ -303,19 +232,19 @@ fn article_header(a: &Article) -> impl IntoView {
     });
     view! {
         <header class="read-head">
-            <h2 id="read-headline">{a.title.clone()}{outside_mark(ext("title"))}</h2>
+            <h2 id="read-headline">{a.title.clone()}{outside_mark(h.title_outside)}</h2>
             <dl class="read-meta">
                 <div>
                     <dt>"Outlet"</dt>
-                    <dd>{a.outlet.clone()}{outside_mark(ext("outlet"))}</dd>
+                    <dd>{a.outlet.clone()}{outside_mark(h.outlet_outside)}</dd>
                 </div>
                 <div>
                     <dt>"Published"</dt>
-                    <dd><time datetime=a.published.clone()>{long_date(&a.published)}</time>{outside_mark(ext("published"))}</dd>
+                    <dd><time datetime=a.published.clone()>{long_date(&a.published)}</time>{outside_mark(h.published_outside)}</dd>
                 </div>
                 <div class="read-address">
                     <dt>"Address"</dt>
-                    <dd>{address}{outside_mark(ext("url"))}</dd>
+                    <dd>{address}{outside_mark(h.url_outside)}</dd>
                 </div>
             </dl>
             {note}
@@ -326,63 +255,31 @@ fn article_header(a: &Article) -> impl IntoView {
 /// Side colours and labels used in the text, and the search matches, with a way to clear them.
 #[component]
 fn Key(cx: Cx, article: usize, q: Memo<String>) -> impl IntoView {
-    let a = &cx.corpus.articles[article];
-    let sides: Vec<(String, String, usize)> = cx
-        .corpus
-        .sides
-        .iter()
-        .map(|s| {
-            let n = cx
-                .corpus
-                .claims
-                .iter()
-                .filter(|c| c.article == a.id && c.side == s.id)
-                .count();
-            (s.id.clone(), s.name.clone(), n)
-        })
-        .filter(|(_, _, n)| *n > 0)
-        .collect();
-    let total = cx
-        .corpus
-        .claims
-        .iter()
-        .filter(|c| c.article == a.id)
-        .count();
+    let key = KeyModel::new(&cx.corpus, &cx.corpus.articles[article]);
+    let summary = key.summary();
+    let none = summary.is_none();
     let nav = cx.nav;
-    let hits = {
+    let search = {
         let corpus = cx.corpus.clone();
-        move || {
-            let q = q.get();
-            let query = parse_query(&q);
-            if query.is_empty() {
-                return None;
-            }
-            let n: usize = corpus.articles[article]
-                .paragraphs
-                .iter()
-                .filter(|p| shown_in_text(p.kind))
-                .map(|p| highlight(&p.text, &query).len())
-                .sum();
-            Some((q.trim().to_owned(), n))
-        }
+        move || Search::new(&corpus.articles[article], &q.get())
     };
     view! {
         <div class="read-key">
-            {(total > 0).then(|| view! {
+            {summary.map(|summary| view! {
                 <p>
-                    {format!("{total} claim{} highlighted, each labelled with its side: ", if total == 1 { "" } else { "s" })}
-                    {sides.into_iter().map(|(id, name, n)| view! {
-                        <span class="key-item" data-side=id>
-                            <span class="side-tag">{name}</span>" "{n}
+                    {summary}
+                    {key.sides.iter().map(|s| view! {
+                        <span class="key-item" data-side=s.id.to_owned()>
+                            <span class="side-tag">{s.name.to_owned()}</span>" "{s.claims}
                         </span>
                     }).collect_view()}
                 </p>
             })}
-            {(total == 0).then(|| view! { <p>"No claim is recorded in this article."</p> })}
-            {move || hits().map(|(q, n)| view! {
+            {none.then(|| view! { <p>"No claim is recorded in this article."</p> })}
+            {move || search().map(|s| view! {
                 <p>
                     <mark class="hit">"Search matches"</mark>
-                    {format!(" for “{q}”: {n} in the text. ")}
+                    {s.summary()}
                     <button type="button" class="clear-search" on:click=move |_| nav.update(Step::Push, |s| s.q.clear())>
                         "Clear the search"
                     </button>
@@ -392,90 +289,38 @@ fn Key(cx: Cx, article: usize, q: Memo<String>) -> impl IntoView {
     }
 }
 
-/// Whether a paragraph of this kind is part of the text as read (not set aside).
-fn shown_in_text(kind: ParagraphKind) -> bool {
-    matches!(
-        kind,
-        ParagraphKind::Body | ParagraphKind::Subheading | ParagraphKind::Caption
-    )
-}
-
 /// The article's paragraphs in order, claims highlighted; chrome and credit set aside.
 fn article_text(cx: &Cx, a: &Article, query: &Query) -> AnyView {
-    let mut placed: Vec<&str> = Vec::new();
-    let mut text = Vec::new();
-    let mut aside = Vec::new();
-    // One pass over the corpus groups this article's claims and events by paragraph.
-    let mut claims_of: HashMap<&str, Vec<&Claim>> = HashMap::new();
-    for c in cx.corpus.claims.iter().filter(|c| c.article == a.id) {
-        claims_of.entry(c.paragraph.as_str()).or_default().push(c);
-    }
-    let mut events_of: HashMap<&str, Vec<&Event>> = HashMap::new();
-    for e in cx.corpus.events.iter().filter(|e| e.article == a.id) {
-        events_of.entry(e.paragraph.as_str()).or_default().push(e);
-    }
-    for p in &a.paragraphs {
-        let claims = claims_of.remove(p.id.as_str()).unwrap_or_default();
-        let events = events_of.remove(p.id.as_str()).unwrap_or_default();
-        let claim_ranges: Vec<Option<Range<usize>>> = claims
-            .iter()
-            .map(|c| spans::byte_range(&p.text, c.start, c.end))
-            .collect();
-        let event_ranges: Vec<Option<Range<usize>>> = events
-            .iter()
-            .map(|e| spans::byte_range(&p.text, e.start, e.end))
-            .collect();
-        let hits: Vec<Range<usize>> = if query.is_empty() {
-            Vec::new()
-        } else {
-            highlight(&p.text, query)
-                .into_iter()
-                .map(|(s, e)| s..e)
-                .collect()
-        };
-        let layout = spans::layout(p.text.len(), &claim_ranges, &event_ranges, &hits, |i| {
-            p.text.is_char_boundary(i)
-        });
-        placed.extend(
-            claims
-                .iter()
-                .zip(&layout.starts)
-                .filter(|(_, s)| s.is_some())
-                .map(|(c, _)| c.id.as_str()),
-        );
-        let content = paragraph_content(cx, &p.text, &claims, &events, &event_ranges, &layout);
-        match p.kind {
-            ParagraphKind::Body => text.push(
-                view! { <p class="para" data-paragraph-id=p.id.clone()>{content}</p> }.into_any(),
-            ),
-            ParagraphKind::Subheading => text.push(
-                view! { <h3 class="para subheading" data-paragraph-id=p.id.clone()>{content}</h3> }
-                    .into_any(),
-            ),
-            ParagraphKind::Caption => text.push(
-                view! {
-                    <p class="para caption" data-paragraph-id=p.id.clone()>
+    let t = Text::new(&cx.corpus, a, query);
+    let text: Vec<AnyView> = t
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let content = paragraph_content(cx, p);
+            let id = p.paragraph.id.clone();
+            match p.paragraph.kind {
+                ParagraphKind::Subheading => {
+                    view! { <h3 class="para subheading" data-paragraph-id=id>{content}</h3> }
+                        .into_any()
+                }
+                ParagraphKind::Caption => view! {
+                    <p class="para caption" data-paragraph-id=id>
                         <span class="para-kind">"Photo caption"</span>" "{content}
                     </p>
                 }
                 .into_any(),
-            ),
-            ParagraphKind::Credit | ParagraphKind::Chrome => aside.push(set_aside(p, content)),
-        }
-    }
-    let unplaced: Vec<&Claim> = cx
-        .corpus
-        .claims
-        .iter()
-        .filter(|c| c.article == a.id && !placed.contains(&c.id.as_str()))
+                // Body: the text holds no other kind.
+                _ => view! { <p class="para" data-paragraph-id=id>{content}</p> }.into_any(),
+            }
+        })
         .collect();
-    let n_aside = aside.len();
+    let aside: Vec<AnyView> = t.set_aside.iter().map(|p| set_aside(cx, p)).collect();
     view! {
         <div class="read-text">{text}</div>
-        {(!unplaced.is_empty()).then(|| unplaced_note(cx, &unplaced))}
-        {(n_aside > 0).then(|| view! {
+        {(!t.unplaced.is_empty()).then(|| unplaced_note(cx, &t))}
+        {(!aside.is_empty()).then(|| view! {
             <details class="set-aside">
-                <summary>{format!("Page chrome and credit set aside ({n_aside} line{})", if n_aside == 1 { "" } else { "s" })}</summary>
+                <summary>{t.set_aside_summary()}</summary>
                 <p class="hint">"What the saved page held besides the article: navigation, image placeholders, the outlet’s footer and the credit line."</p>
                 <ul>{aside}</ul>
             </details>
@@ -484,27 +329,24 @@ fn article_text(cx: &Cx, a: &Article, query: &Query) -> AnyView {
     .into_any()
 }
 
-fn set_aside(p: &Paragraph, content: Vec<AnyView>) -> AnyView {
-    let kind = match p.kind {
-        ParagraphKind::Credit => "Credit",
-        _ => "Page chrome",
-    };
+fn set_aside(cx: &Cx, p: &Para) -> AnyView {
+    let content = paragraph_content(cx, p);
     view! {
-        <li class="para" data-kind=p.kind.as_str() data-paragraph-id=p.id.clone()>
-            <span class="para-kind">{kind}</span>" "{content}
+        <li class="para" data-kind=p.paragraph.kind.as_str() data-paragraph-id=p.paragraph.id.clone()>
+            <span class="para-kind">{p.aside_label()}</span>" "{content}
         </li>
     }
     .into_any()
 }
 
 /// Claims of the article whose words could not be found where the corpus says.
-fn unplaced_note(cx: &Cx, claims: &[&Claim]) -> AnyView {
+fn unplaced_note(cx: &Cx, t: &Text) -> AnyView {
     let corpus = cx.corpus.clone();
     view! {
         <div class="read-unplaced" role="note">
-            <p>{format!("{} claim{} of this article could not be placed in the text (the paragraph or the offsets do not match):", claims.len(), if claims.len() == 1 { "" } else { "s" })}</p>
+            <p>{t.unplaced_summary()}</p>
             <ul>
-                {claims.iter().map(|c| view! { <li>{claim_card(&corpus, c, Detail::Full, None)}</li> }).collect_view()}
+                {t.unplaced.iter().map(|c| view! { <li>{claim_card(&corpus, c, Detail::Full, None)}</li> }).collect_view()}
             </ul>
         </div>
     }
@@ -512,38 +354,25 @@ fn unplaced_note(cx: &Cx, claims: &[&Claim]) -> AnyView {
 }
 
 /// One paragraph's text as highlighted elements and plain text.
-fn paragraph_content(
-    cx: &Cx,
-    text: &str,
-    claims: &[&Claim],
-    events: &[&Event],
-    event_ranges: &[Option<Range<usize>>],
-    layout: &Layout,
-) -> Vec<AnyView> {
-    let mut out = Vec::with_capacity(layout.groups.len());
-    for (gi, g) in layout.groups.iter().enumerate() {
-        // Claims covering exactly the text of another get a label of their own.
-        for (ci, c) in claims.iter().enumerate() {
-            if layout.starts[ci] == Some(gi) && layout.heads[ci].is_none() {
-                out.push(orphan_tag(cx, c));
+fn paragraph_content(cx: &Cx, p: &Para) -> Vec<AnyView> {
+    p.parts
+        .iter()
+        .map(|part| match part {
+            Part::Plain(piece) => piece_view(cx, piece),
+            Part::Claim {
+                claim,
+                side,
+                head,
+                overlap,
+                pieces,
+            } => {
+                let pieces = pieces.iter().map(|p| piece_view(cx, p)).collect();
+                let overlap = overlap.map(|n| n.to_string());
+                claim_span(cx, claim, side, *head, overlap, pieces)
             }
-        }
-        let in_claim = g.inner.is_some();
-        let pieces: Vec<AnyView> = g
-            .pieces
-            .iter()
-            .map(|p| piece_view(cx, text, p, events, event_ranges, in_claim))
-            .collect();
-        match g.inner {
-            None => out.extend(pieces),
-            Some(ci) => {
-                let head = layout.heads[ci] == Some(gi);
-                let overlap = (g.claims.len() > 1).then(|| g.claims.len().to_string());
-                out.push(claim_span(cx, claims[ci], head, overlap, pieces));
-            }
-        }
-    }
-    out
+            Part::Label { claim, side } => orphan_tag(cx, claim, side),
+        })
+        .collect()
 }
 
 /// Selects a claim when clicked, or on Enter or Space.
@@ -574,6 +403,7 @@ fn select_handlers(
 fn claim_span(
     cx: &Cx,
     c: &Claim,
+    side: &str,
     head: bool,
     overlap: Option<String>,
     pieces: Vec<AnyView>,
@@ -604,7 +434,7 @@ fn claim_span(
                 on:click=click
                 on:keydown=key
             >
-                <span class="side-tag">{cx.side_name(&c.side)}<span class="vh">": "</span></span>
+                <span class="side-tag">{side.to_owned()}<span class="vh">": "</span></span>
                 {pieces}
             </mark>
         }
@@ -627,7 +457,7 @@ fn claim_span(
 }
 
 /// The side label of a claim whose words another claim covers exactly: it takes the focus.
-fn orphan_tag(cx: &Cx, c: &Claim) -> AnyView {
+fn orphan_tag(cx: &Cx, c: &Claim, side: &str) -> AnyView {
     let selected = cx.selected;
     let id = c.id.clone();
     let current = move || {
@@ -636,7 +466,6 @@ fn orphan_tag(cx: &Cx, c: &Claim) -> AnyView {
             .then_some("true")
     };
     let (click, key) = select_handlers(cx.nav, &c.id);
-    let side = cx.side_name(&c.side);
     view! {
         <span
             class="side-tag orphan"
@@ -651,7 +480,7 @@ fn orphan_tag(cx: &Cx, c: &Claim) -> AnyView {
             on:click=click
             on:keydown=key
         >
-            {side.clone()}
+            {side.to_owned()}
         </span>
     }
     .into_any()
@@ -659,29 +488,18 @@ fn orphan_tag(cx: &Cx, c: &Claim) -> AnyView {
 
 /// A piece of text, inside its events (the first piece of each carries the id `event-<id>`) and
 /// marked when it lies in a search match.
-fn piece_view(
-    cx: &Cx,
-    text: &str,
-    p: &spans::Piece,
-    events: &[&Event],
-    event_ranges: &[Option<Range<usize>>],
-    in_claim: bool,
-) -> AnyView {
-    let s = text.get(p.range.clone()).unwrap_or_default().to_owned();
+fn piece_view(cx: &Cx, p: &Piece) -> AnyView {
+    let s = p.text.to_owned();
     let mut v = if p.hit {
         view! { <mark class="hit">{s}</mark> }.into_any()
     } else {
         s.into_any()
     };
-    for &ei in p.events.iter().rev() {
-        let e = events[ei];
-        let first = event_ranges[ei]
-            .as_ref()
-            .is_some_and(|r| r.start == p.range.start);
-        let id = first.then(|| format!("event-{}", e.id));
-        let when = first.then(|| long_date(&e.date));
-        // Inside a claim's button nothing else may take the focus.
-        let tabindex = (first && !in_claim).then_some("-1");
+    for m in p.events.iter().rev() {
+        let e = m.event;
+        let id = m.first.then(|| format!("event-{}", e.id));
+        let when = m.first.then(|| long_date(&e.date));
+        let tabindex = m.focusable.then_some("-1");
         let target = cx.target;
         let eid = e.id.clone();
         let targeted = move || target.with(|t| t.as_deref() == Some(eid.as_str()));

@@ -8,4 +8,5 @@ pub mod article_picker;
 pub mod claims;
 pub mod compare;
 pub mod facet_list;
+pub mod read;
 pub mod timeline;

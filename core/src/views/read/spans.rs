@@ -1,4 +1,5 @@
-//! Splitting a paragraph's text where claims, events and search matches begin and end.
+//! Splitting a paragraph's text where claims, events and search matches begin and end (byte
+//! ranges: the Read model converts the corpus's char offsets with `crate::corpus::CharIndex`).
 //!
 //! Claims may overlap. The text is cut at every start and end, giving elementary *pieces*; runs
 //! of pieces inside the same set of claims form *groups*, one highlighted element each, which
@@ -10,28 +11,6 @@
 
 use std::cmp::Reverse;
 use std::ops::Range;
-
-/// The byte range of the `char` range `start..end` of `text`; `None` when the range is empty,
-/// reversed or reaches past the end of the text (such a span is not drawn, never a panic).
-pub fn byte_range(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
-    if start >= end {
-        return None;
-    }
-    let mut from = None;
-    let boundaries = text
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(text.len()));
-    for (n, b) in boundaries.enumerate() {
-        if n == start {
-            from = Some(b);
-        }
-        if n == end {
-            return from.map(|f| f..b);
-        }
-    }
-    None
-}
 
 /// A stretch of text inside the same claims, events and search matches.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -165,18 +144,6 @@ pub fn layout(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn byte_range_counts_chars() {
-        let t = "Ukraine’s Crimea";
-        assert_eq!(byte_range(t, 0, 7), Some(0..7));
-        assert_eq!(byte_range(t, 7, 8), Some(7..10));
-        assert_eq!(byte_range(t, 10, 16), Some(12..18));
-        assert_eq!(byte_range(t, 10, 17), None);
-        assert_eq!(byte_range(t, 5, 5), None);
-        assert_eq!(byte_range(t, 6, 2), None);
-        assert_eq!(byte_range("", 0, 1), None);
-    }
 
     fn texts<'a>(t: &'a str, l: &Layout) -> Vec<(&'a str, Option<usize>)> {
         l.groups
