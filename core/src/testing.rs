@@ -14,8 +14,8 @@
 //! ```
 
 use crate::corpus::{
-    find_chars, Article, Attribution, Claim, ClaimKind, Corpus, Paragraph, ParagraphKind, Question,
-    Side, Speaker, SCHEMA_VERSION,
+    find_chars, Article, Attribution, Claim, ClaimKind, Corpus, Event, Fact, Paragraph,
+    ParagraphKind, Question, Side, Span, Speaker, SCHEMA_VERSION,
 };
 
 /// Builds a [`Corpus`] step by step; every part is added in order.
@@ -150,6 +150,22 @@ impl CorpusBuilder {
         self
     }
 
+    /// An event as it is (see [`event`]).
+    pub fn event(mut self, event: Event) -> Self {
+        self.corpus.events.push(event);
+        self
+    }
+
+    /// A fact: a topic and the articles' accounts of it.
+    pub fn fact(mut self, id: &str, topic: &str, accounts: Vec<Span>) -> Self {
+        self.corpus.facts.push(Fact {
+            id: id.into(),
+            topic: topic.into(),
+            accounts,
+        });
+        self
+    }
+
     /// Changes the corpus being built directly, for what the builder has no step for.
     pub fn with(mut self, f: impl FnOnce(&mut Corpus)) -> Self {
         f(&mut self.corpus);
@@ -179,6 +195,21 @@ pub fn claim(id: &str, article: &str, paragraph: &str, speaker: &str, side: &str
         quote: String::new(),
         start: 0,
         end: 0,
+    }
+}
+
+/// An event on `date` (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), labelled `label`, told in the words
+/// of `at`.
+pub fn event(id: &str, date: &str, label: &str, at: Span) -> Event {
+    Event {
+        id: id.into(),
+        date: date.into(),
+        label: label.into(),
+        article: at.article,
+        paragraph: at.paragraph,
+        quote: at.quote,
+        start: at.start,
+        end: at.end,
     }
 }
 
