@@ -14,7 +14,7 @@ use super::reading::schema_version_message;
 use crate::corpus::{is_valid_id, Corpus, SCHEMA_VERSION};
 use rustc_hash::FxHashSet as HashSet;
 
-/// All semantic checks on a parsed corpus (at most [`MAX_PROBLEMS`] problems).
+/// All semantic checks on a parsed corpus (at most [`MAX_PROBLEMS`](super::MAX_PROBLEMS) problems).
 pub fn validate(corpus: &Corpus) -> Vec<Problem> {
     let mut r = Report::default();
     if corpus.schema != SCHEMA_VERSION {

@@ -10,12 +10,12 @@ use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use std::fmt;
 
 /// Size check, JSON syntax, schema version, required fields and their types, then [`validate`].
-/// Returns the corpus, or the first [`MAX_PROBLEMS`] problems.
+/// Returns the corpus, or the first [`MAX_PROBLEMS`](super::MAX_PROBLEMS) problems.
 pub fn parse(json: &str) -> Result<Corpus, Vec<Problem>> {
     parse_within(json, MAX_BYTES)
 }
 
-/// [`parse`] with another size limit (see [`MAX_SERVED_BYTES`]).
+/// [`parse`] with another size limit (see [`MAX_SERVED_BYTES`](super::MAX_SERVED_BYTES)).
 pub fn parse_within(json: &str, limit: usize) -> Result<Corpus, Vec<Problem>> {
     check_size_within(json.len(), limit).map_err(|p| vec![p])?;
     // Some editors save a byte-order mark; browsers drop it when reading a file, so do we.
