@@ -14,8 +14,8 @@
 //! ```
 
 use crate::corpus::{
-    find_chars, Article, Attribution, Claim, ClaimKind, Corpus, Paragraph, ParagraphKind, Question,
-    Side, Speaker, SCHEMA_VERSION,
+    find_chars, Article, Attribution, Claim, ClaimKind, Corpus, Event, Fact, Paragraph,
+    ParagraphKind, Question, Side, Span, Speaker, SCHEMA_VERSION,
 };
 
 /// Builds a [`Corpus`] step by step; every part is added in order.
@@ -150,6 +150,28 @@ impl CorpusBuilder {
         self
     }
 
+    /// Claims as they are, in order (many at once, for tests of scale).
+    pub fn claims(mut self, claims: impl IntoIterator<Item = Claim>) -> Self {
+        self.corpus.claims.extend(claims);
+        self
+    }
+
+    /// An event as it is (see [`event`]).
+    pub fn event(mut self, event: Event) -> Self {
+        self.corpus.events.push(event);
+        self
+    }
+
+    /// A fact: a topic and the articles' accounts of it.
+    pub fn fact(mut self, id: &str, topic: &str, accounts: Vec<Span>) -> Self {
+        self.corpus.facts.push(Fact {
+            id: id.into(),
+            topic: topic.into(),
+            accounts,
+        });
+        self
+    }
+
     /// Changes the corpus being built directly, for what the builder has no step for.
     pub fn with(mut self, f: impl FnOnce(&mut Corpus)) -> Self {
         f(&mut self.corpus);
@@ -182,6 +204,21 @@ pub fn claim(id: &str, article: &str, paragraph: &str, speaker: &str, side: &str
     }
 }
 
+/// An event on `date` (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), labelled `label`, told in the words
+/// of `at`.
+pub fn event(id: &str, date: &str, label: &str, at: Span) -> Event {
+    Event {
+        id: id.into(),
+        date: date.into(),
+        label: label.into(),
+        article: at.article,
+        paragraph: at.paragraph,
+        quote: at.quote,
+        start: at.start,
+        end: at.end,
+    }
+}
+
 /// A small corpus with names for every facet, for tests of links and titles: sides `nato` and
 /// `russia`, speaker `putin`, questions `q-violation` (short "Violation") and `q-race` (no
 /// short text), articles `a1` and `a2` from TASS (2019-02-01 and 2019-02-02) and `a3` from
@@ -209,28 +246,4 @@ pub fn sample_corpus() -> Corpus {
             ..claim("c1", "a1", "p1", "putin", "russia")
         })
         .build()
-}
-
-impl CorpusBuilder {
-    /// Claims as they are, in order (many at once, for tests of scale).
-    pub fn claims(mut self, claims: impl IntoIterator<Item = Claim>) -> Self {
-        self.corpus.claims.extend(claims);
-        self
-    }
-
-    /// An event dated `date` (ISO, or anything for an unreadable date) in paragraph `p1` of
-    /// article `article`, with an empty quote at 0..0.
-    pub fn event(mut self, id: &str, date: &str, label: &str, article: &str) -> Self {
-        self.corpus.events.push(crate::corpus::Event {
-            id: id.into(),
-            date: date.into(),
-            label: label.into(),
-            article: article.into(),
-            paragraph: "p1".into(),
-            quote: String::new(),
-            start: 0,
-            end: 0,
-        });
-        self
-    }
 }

@@ -3,9 +3,9 @@
 use claimscope_core::corpus::*;
 use claimscope_core::index::{filter, highlight, parse_query, CorpusIndex, Query, Term};
 use claimscope_core::state::ViewState;
+use claimscope_core::testing::{claim, CorpusBuilder};
 use claimscope_core::text::{fold, fold_with_map, is_token_char, tokens};
 use proptest::prelude::*;
-use std::collections::BTreeMap;
 
 /// Words the random corpora and queries are made of: accents, apostrophes, Cyrillic.
 const POOL: &[&str] = &[
@@ -159,89 +159,48 @@ fn words(ix: &[usize]) -> String {
 }
 
 fn build(r: &Raw) -> Corpus {
-    let mut articles: Vec<Article> = (0..r.articles)
-        .map(|a| Article {
-            id: format!("a{a}"),
-            outlet: format!("Outlet {a}"),
-            title: format!("Title {a}"),
-            published: "2019-08-02".into(),
-            url: String::new(),
-            paragraphs: vec![],
-            external: vec![],
-            external_source: String::new(),
-        })
-        .collect();
+    let mut b = CorpusBuilder::new("random").title("");
+    for a in 0..r.articles {
+        b = b
+            .article(&format!("a{a}"), &format!("Outlet {a}"), "2019-08-02")
+            .with_article(|article| {
+                article.title = format!("Title {a}");
+                article.url = String::new();
+            });
+    }
     let mut places = Vec::new();
     for (i, (a, ws)) in r.paragraphs.iter().enumerate() {
-        let a = a % r.articles;
-        let id = format!("p{i}");
-        articles[a].paragraphs.push(Paragraph {
-            id: id.clone(),
-            kind: ParagraphKind::Body,
-            text: words(ws),
+        let place = (format!("a{}", a % r.articles), format!("p{i}"));
+        b = b.paragraph(&place.0, &place.1, &words(ws));
+        places.push(place);
+    }
+    for s in 0..r.sides {
+        b = b.side(&format!("side{s}"), &format!("Side {s}"));
+    }
+    for (i, &side) in r.speakers.iter().enumerate() {
+        let name = format!("{} Speaker{i}", POOL[(i * 5) % POOL.len()]);
+        b = b.speaker(&format!("s{i}"), &name, &format!("side{}", side % r.sides));
+    }
+    for q in 0..r.questions {
+        b = b.question(&format!("q{q}"), &format!("Question {q}?"), "");
+    }
+    for (i, (p, sp, side, kind, attr, qs, summary)) in r.claims.iter().enumerate() {
+        let (article, paragraph) = &places[p % places.len()];
+        let speaker = format!("s{}", sp % r.speakers.len());
+        let side = format!("side{}", side % r.sides);
+        b = b.claim(Claim {
+            questions: if r.questions == 0 {
+                vec![]
+            } else {
+                qs.iter().map(|q| format!("q{}", q % r.questions)).collect()
+            },
+            kind: ClaimKind::ALL[*kind],
+            attribution: Attribution::ALL[*attr],
+            summary: words(summary),
+            ..claim(&format!("c{i}"), article, paragraph, &speaker, &side)
         });
-        places.push((format!("a{a}"), id));
     }
-    let claims = r
-        .claims
-        .iter()
-        .enumerate()
-        .map(|(i, (p, sp, side, kind, attr, qs, summary))| {
-            let (article, paragraph) = places[p % places.len()].clone();
-            Claim {
-                id: format!("c{i}"),
-                article,
-                paragraph,
-                speaker: format!("s{}", sp % r.speakers.len()),
-                side: format!("side{}", side % r.sides),
-                questions: if r.questions == 0 {
-                    vec![]
-                } else {
-                    qs.iter().map(|q| format!("q{}", q % r.questions)).collect()
-                },
-                stance: BTreeMap::new(),
-                kind: ClaimKind::ALL[*kind],
-                attribution: Attribution::ALL[*attr],
-                summary: words(summary),
-                quote: String::new(),
-                start: 0,
-                end: 0,
-            }
-        })
-        .collect();
-    Corpus {
-        schema: 1,
-        id: "random".into(),
-        title: String::new(),
-        articles,
-        sides: (0..r.sides)
-            .map(|s| Side {
-                id: format!("side{s}"),
-                name: format!("Side {s}"),
-            })
-            .collect(),
-        speakers: r
-            .speakers
-            .iter()
-            .enumerate()
-            .map(|(i, &side)| Speaker {
-                id: format!("s{i}"),
-                name: format!("{} Speaker{i}", POOL[(i * 5) % POOL.len()]),
-                role: String::new(),
-                side: format!("side{}", side % r.sides),
-            })
-            .collect(),
-        questions: (0..r.questions)
-            .map(|q| Question {
-                id: format!("q{q}"),
-                text: format!("Question {q}?"),
-                short: String::new(),
-            })
-            .collect(),
-        claims,
-        events: vec![],
-        facts: vec![],
-    }
+    b.build()
 }
 
 /// A random view state over ids that may or may not exist.

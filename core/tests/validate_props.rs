@@ -3,6 +3,7 @@
 //! Test names start with `validate_` so that `cargo test -p claimscope-core validate` runs them.
 
 use claimscope_core::corpus::*;
+use claimscope_core::testing::{claim, event, CorpusBuilder};
 use claimscope_core::validate::{parse, validate, Problem, MAX_PROBLEMS};
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -54,27 +55,8 @@ const JUNK: &[&str] = &[
     "\n",
 ];
 
-/// A valid corpus: one article per text, one claim, event and fact account per span.
+/// A valid corpus: one paragraph per text, one claim, event and fact account per span.
 fn corpus(texts: &[String], spans: &[(usize, usize, usize)]) -> Corpus {
-    let paragraphs: Vec<Paragraph> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Paragraph {
-            id: format!("p{i}"),
-            kind: ParagraphKind::Body,
-            text: t.clone(),
-        })
-        .collect();
-    let articles = vec![Article {
-        id: "a".into(),
-        outlet: "VOA".into(),
-        title: "T".into(),
-        published: "2018-10-24".into(),
-        url: "https://www.voanews.com/a/x.html".into(),
-        paragraphs,
-        external: vec![],
-        external_source: String::new(),
-    }];
     let span = |&(p, s, e): &(usize, usize, usize)| Span {
         article: "a".into(),
         paragraph: format!("p{p}"),
@@ -82,73 +64,35 @@ fn corpus(texts: &[String], spans: &[(usize, usize, usize)]) -> Corpus {
         start: s,
         end: e,
     };
-    let claims = spans
-        .iter()
-        .enumerate()
-        .map(|(i, sp)| {
-            let s = span(sp);
-            Claim {
-                id: format!("c{i}"),
-                article: s.article,
-                paragraph: s.paragraph,
-                speaker: "putin".into(),
-                side: "russia".into(),
-                questions: vec!["q".into()],
-                stance: BTreeMap::from([("q".to_owned(), Stance::Yes)]),
-                kind: ClaimKind::Warning,
-                attribution: Attribution::Direct,
-                summary: String::new(),
-                quote: s.quote,
-                start: s.start,
-                end: s.end,
-            }
+    let mut b = CorpusBuilder::new("test")
+        .title("")
+        .article("a", "VOA", "2018-10-24")
+        .with_article(|a| {
+            a.title = "T".into();
+            a.url = "https://www.voanews.com/a/x.html".into();
         })
-        .collect();
-    let events = spans
-        .iter()
-        .enumerate()
-        .map(|(i, sp)| {
-            let s = span(sp);
-            Event {
-                id: format!("e{i}"),
-                date: "2018-10".into(),
-                label: "L".into(),
-                article: s.article,
-                paragraph: s.paragraph,
-                quote: s.quote,
-                start: s.start,
-                end: s.end,
-            }
-        })
-        .collect();
-    Corpus {
-        schema: SCHEMA_VERSION,
-        id: "test".into(),
-        title: String::new(),
-        articles,
-        sides: vec![Side {
-            id: "russia".into(),
-            name: "Russia".into(),
-        }],
-        speakers: vec![Speaker {
-            id: "putin".into(),
-            name: "Vladimir Putin".into(),
-            role: "President".into(),
-            side: "russia".into(),
-        }],
-        questions: vec![Question {
-            id: "q".into(),
-            text: "Will Russia respond?".into(),
-            short: String::new(),
-        }],
-        claims,
-        events,
-        facts: vec![Fact {
-            id: "f".into(),
-            topic: "T".into(),
-            accounts: spans.iter().map(span).collect(),
-        }],
+        .side("russia", "Russia")
+        .speaker_with_role("putin", "Vladimir Putin", "President", "russia")
+        .question("q", "Will Russia respond?", "");
+    for (i, text) in texts.iter().enumerate() {
+        b = b.paragraph("a", &format!("p{i}"), text);
     }
+    for (i, sp) in spans.iter().enumerate() {
+        let s = span(sp);
+        b = b.claim(Claim {
+            questions: vec!["q".into()],
+            stance: BTreeMap::from([("q".to_owned(), Stance::Yes)]),
+            kind: ClaimKind::Warning,
+            quote: s.quote,
+            start: s.start,
+            end: s.end,
+            ..claim(&format!("c{i}"), "a", &s.paragraph, "putin", "russia")
+        });
+    }
+    for (i, sp) in spans.iter().enumerate() {
+        b = b.event(event(&format!("e{i}"), "2018-10", "L", span(sp)));
+    }
+    b.fact("f", "T", spans.iter().map(span).collect()).build()
 }
 
 /// Paragraph texts and non-empty spans inside them.

@@ -207,6 +207,15 @@ mod tests {
             }
         }
 
+        /// The index slices as `char_slice` does, for any span, in or out of range.
+        #[test]
+        fn the_index_slices_as_char_slice_does(
+            text in "[a-zé’“”😀\u{301} ]{0,80}", start in 0usize..90, end in 0usize..90,
+        ) {
+            let idx = CharIndex::new(&text);
+            prop_assert_eq!(idx.slice(start, end), char_slice(&text, start, end));
+        }
+
         /// A found span slices back to the needle.
         #[test]
         fn found_spans_slice_to_the_needle(text in "\\PC{0,60}", cut in 0usize..60, len in 1usize..6) {

@@ -511,162 +511,86 @@ pub(crate) mod tests {
     use super::*;
     use crate::corpus::*;
     use crate::index::parse_query;
-    use std::collections::BTreeMap;
+    use crate::testing::{claim, CorpusBuilder};
 
-    /// A small corpus: three sides, two articles, six claims.
+    /// A small corpus: three sides, two articles, five claims.
     pub(crate) fn sample() -> Corpus {
-        let para = |id: &str, text: &str| Paragraph {
-            id: id.into(),
-            kind: ParagraphKind::Body,
-            text: text.into(),
-        };
-        let side = |id: &str, name: &str| Side {
-            id: id.into(),
-            name: name.into(),
-        };
-        let speaker = |id: &str, name: &str, side: &str| Speaker {
-            id: id.into(),
-            name: name.into(),
-            role: format!("role of {name}"),
-            side: side.into(),
-        };
-        #[allow(clippy::too_many_arguments)]
-        let claim = |id: &str,
-                     article: &str,
-                     paragraph: &str,
-                     speaker: &str,
-                     side: &str,
-                     questions: &[&str],
-                     kind: ClaimKind,
-                     attribution: Attribution,
-                     summary: &str| Claim {
-            id: id.into(),
-            article: article.into(),
-            paragraph: paragraph.into(),
-            speaker: speaker.into(),
-            side: side.into(),
-            questions: questions.iter().map(|q| (*q).to_owned()).collect(),
-            stance: BTreeMap::new(),
-            kind,
-            attribution,
-            summary: summary.into(),
-            quote: String::new(),
-            start: 0,
-            end: 0,
-        };
-        Corpus {
-            schema: 1,
-            id: "test".into(),
-            title: "Test".into(),
-            articles: vec![
-                Article {
-                    id: "a1".into(),
-                    outlet: "Wire".into(),
-                    title: "Treaty ends".into(),
-                    published: "2019-08-02".into(),
-                    url: String::new(),
-                    paragraphs: vec![
-                        para("p1", "Putin warned of a new arms race in Europe."),
-                        para("p2", "NATO said Russia’s missile breaks the treaty."),
-                        para("p3", "Stoltenberg: the race is not about arms."),
-                    ],
-                    external: vec![],
-                    external_source: String::new(),
-                },
-                Article {
-                    id: "a2".into(),
-                    outlet: "Kyiv Post".into(),
-                    title: "Київ reacts".into(),
-                    published: "2019-08".into(),
-                    url: String::new(),
-                    paragraphs: vec![para("p1", "Київ called it escalation; Niè disagreed.")],
-                    external: vec![],
-                    external_source: String::new(),
-                },
-            ],
-            sides: vec![
-                side("russia", "Russia"),
-                side("nato", "NATO"),
-                side("ukraine", "Ukraine"),
-            ],
-            speakers: vec![
-                speaker("putin", "Vladimir Putin", "russia"),
-                speaker("stoltenberg", "Jens Stoltenberg", "nato"),
-                speaker("nato-spox", "NATO spokesperson", "nato"),
-                speaker("zelensky", "Volodymyr Zelensky", "ukraine"),
-            ],
-            questions: vec![
-                Question {
-                    id: "q1".into(),
-                    text: "Did Russia break the treaty?".into(),
-                    short: "Treaty breach".into(),
-                },
-                Question {
-                    id: "q2".into(),
-                    text: "Is there an arms race?".into(),
-                    short: String::new(),
-                },
-            ],
-            claims: vec![
-                claim(
-                    "c1",
-                    "a1",
-                    "p1",
-                    "putin",
-                    "russia",
-                    &["q2"],
-                    ClaimKind::Warning,
-                    Attribution::Direct,
-                    "A new arms race looms",
-                ),
-                claim(
-                    "c2",
-                    "a1",
-                    "p2",
-                    "nato-spox",
-                    "nato",
-                    &["q1"],
-                    ClaimKind::Accusation,
-                    Attribution::Paraphrase,
-                    "",
-                ),
-                claim(
-                    "c3",
-                    "a1",
-                    "p3",
-                    "stoltenberg",
-                    "nato",
-                    &["q1", "q2"],
-                    ClaimKind::Denial,
-                    Attribution::Direct,
-                    "No race",
-                ),
-                claim(
-                    "c4",
-                    "a2",
-                    "p1",
-                    "zelensky",
-                    "ukraine",
-                    &[],
-                    ClaimKind::Warning,
-                    Attribution::Reported,
-                    "Escalation",
-                ),
-                claim(
-                    "c5",
-                    "a1",
-                    "p2",
-                    "putin",
-                    "russia",
-                    &["q1"],
-                    ClaimKind::Denial,
-                    Attribution::Direct,
-                    "Russia keeps the treaty",
-                ),
-            ],
-            events: vec![],
-            facts: vec![],
-        }
+        CorpusBuilder::new("test")
+            .title("Test")
+            .article("a1", "Wire", "2019-08-02")
+            .with_article(|a| {
+                a.title = "Treaty ends".into();
+                a.url = String::new();
+            })
+            .paragraph("a1", "p1", "Putin warned of a new arms race in Europe.")
+            .paragraph("a1", "p2", "NATO said Russia’s missile breaks the treaty.")
+            .paragraph("a1", "p3", "Stoltenberg: the race is not about arms.")
+            .article("a2", "Kyiv Post", "2019-08")
+            .with_article(|a| {
+                a.title = "Київ reacts".into();
+                a.url = String::new();
+            })
+            .paragraph("a2", "p1", "Київ called it escalation; Niè disagreed.")
+            .side("russia", "Russia")
+            .side("nato", "NATO")
+            .side("ukraine", "Ukraine")
+            .speaker_with_role(
+                "putin",
+                "Vladimir Putin",
+                "role of Vladimir Putin",
+                "russia",
+            )
+            .speaker_with_role(
+                "stoltenberg",
+                "Jens Stoltenberg",
+                "role of Jens Stoltenberg",
+                "nato",
+            )
+            .speaker_with_role(
+                "nato-spox",
+                "NATO spokesperson",
+                "role of NATO spokesperson",
+                "nato",
+            )
+            .speaker_with_role(
+                "zelensky",
+                "Volodymyr Zelensky",
+                "role of Volodymyr Zelensky",
+                "ukraine",
+            )
+            .question("q1", "Did Russia break the treaty?", "Treaty breach")
+            .question("q2", "Is there an arms race?", "")
+            .claim(Claim {
+                questions: vec!["q2".into()],
+                kind: ClaimKind::Warning,
+                summary: "A new arms race looms".into(),
+                ..claim("c1", "a1", "p1", "putin", "russia")
+            })
+            .claim(Claim {
+                questions: vec!["q1".into()],
+                kind: ClaimKind::Accusation,
+                attribution: Attribution::Paraphrase,
+                ..claim("c2", "a1", "p2", "nato-spox", "nato")
+            })
+            .claim(Claim {
+                questions: vec!["q1".into(), "q2".into()],
+                kind: ClaimKind::Denial,
+                summary: "No race".into(),
+                ..claim("c3", "a1", "p3", "stoltenberg", "nato")
+            })
+            .claim(Claim {
+                kind: ClaimKind::Warning,
+                attribution: Attribution::Reported,
+                summary: "Escalation".into(),
+                ..claim("c4", "a2", "p1", "zelensky", "ukraine")
+            })
+            .claim(Claim {
+                questions: vec!["q1".into()],
+                kind: ClaimKind::Denial,
+                summary: "Russia keeps the treaty".into(),
+                ..claim("c5", "a1", "p2", "putin", "russia")
+            })
+            .build()
     }
 
     fn search(ix: &CorpusIndex, q: &str) -> Option<Vec<u32>> {

@@ -43,53 +43,14 @@
 //! With these rules `parse_query(&to_query(&s))` gives back `s`, and reports nothing, for every
 //! state made of valid values.
 
-use crate::corpus::{byte_at, invalid_id_reason, is_valid_id, Attribution, ClaimKind, Corpus};
+use super::encoding::{decode, encode_into};
+use super::ignored::Ignored;
+use crate::corpus::{byte_at, invalid_id_reason, is_valid_id, Attribution, ClaimKind};
 use crate::state::{View, ViewState};
-use crate::text::{quoted, shorten};
 use std::collections::BTreeSet;
 
 /// The longest search text a link may carry, in characters (Unicode scalar values).
 pub const MAX_Q_CHARS: usize = 500;
-
-/// Values longer than this are shortened in [`Ignored::describe`].
-const DESCRIBE_MAX_CHARS: usize = 80;
-
-/// Something in a link that was not understood and so not applied, in plain words for a notice.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Ignored {
-    /// The parameter name, decoded.
-    pub param: String,
-    /// The value (or list item) that was not applied, decoded; lossily when it was malformed.
-    pub value: String,
-    /// Why, in plain words.
-    pub reason: String,
-}
-
-impl Ignored {
-    fn new(param: &str, value: &str, reason: impl Into<String>) -> Self {
-        Ignored {
-            param: param.to_owned(),
-            value: value.to_owned(),
-            reason: reason.into(),
-        }
-    }
-
-    /// One line for a notice, e.g. `view=“map”: not a view (compare, claims, read, timeline)`.
-    ///
-    /// Long values are shortened; an empty value is left out (`foo: unknown parameter`), and so
-    /// is a value the reason already quotes (`side: no side “mars” in this corpus`).
-    pub fn describe(&self) -> String {
-        if self.value.is_empty() || self.reason.contains(&quoted(&self.value)) {
-            return format!("{}: {}", self.param, self.reason);
-        }
-        format!(
-            "{}={}: {}",
-            self.param,
-            quoted(&shorten(&self.value, DESCRIBE_MAX_CHARS)),
-            self.reason
-        )
-    }
-}
 
 /// The parameters, in canonical order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,7 +116,9 @@ impl Param {
 const MALFORMED: &str = "malformed percent-encoding";
 const REPEATED: &str = "repeated; a later value applies";
 
-fn join_names<T>(all: &[T], name: impl Fn(&T) -> &'static str) -> String {
+/// Every name, comma-separated: "compare, claims, read, timeline" (not [`crate::text::and_list`]:
+/// the list reads as a set of choices).
+fn comma_separated_names<T>(all: &[T], name: impl Fn(&T) -> &'static str) -> String {
     all.iter().map(name).collect::<Vec<_>>().join(", ")
 }
 
@@ -231,7 +194,7 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Ignored>) {
                     &value,
                     format!(
                         "not a view ({})",
-                        join_names(&View::ALL, |v| View::as_str(*v))
+                        comma_separated_names(&View::ALL, |v| View::as_str(*v))
                     ),
                 )),
             },
@@ -285,7 +248,7 @@ fn apply_item(state: &mut ViewState, param: Param, item: &str) -> Result<(), Str
                 }
                 None => Err(format!(
                     "not a kind ({})",
-                    join_names(&ClaimKind::ALL, |k| ClaimKind::as_str(*k))
+                    comma_separated_names(&ClaimKind::ALL, |k| ClaimKind::as_str(*k))
                 )),
             }
         }
@@ -297,7 +260,7 @@ fn apply_item(state: &mut ViewState, param: Param, item: &str) -> Result<(), Str
                 }
                 None => Err(format!(
                     "not an attribution ({})",
-                    join_names(&Attribution::ALL, |a| Attribution::as_str(*a))
+                    comma_separated_names(&Attribution::ALL, |a| Attribution::as_str(*a))
                 )),
             }
         }
@@ -412,131 +375,10 @@ pub fn read_href(corpus_id: &str, article: &str, claim: Option<&str>) -> String 
     href(&state)
 }
 
-/// Drops ids that do not exist in the corpus (sides, speakers, questions, articles, claim) and
-/// reports each as Ignored ("no side “mars” in this corpus"). The corpus id, kinds and
-/// attributions are left alone.
-pub fn retain_known(state: &mut ViewState, corpus: &Corpus) -> Vec<Ignored> {
-    fn retain(
-        set: &mut BTreeSet<String>,
-        param: &str,
-        known: impl Fn(&str) -> bool,
-        out: &mut Vec<Ignored>,
-    ) {
-        set.retain(|id| {
-            let keep = known(id);
-            if !keep {
-                out.push(unknown_in_corpus(param, id));
-            }
-            keep
-        });
-    }
-    let mut ignored = Vec::new();
-    retain(
-        &mut state.sides,
-        "side",
-        |id| corpus.side(id).is_some(),
-        &mut ignored,
-    );
-    retain(
-        &mut state.speakers,
-        "speaker",
-        |id| corpus.speaker(id).is_some(),
-        &mut ignored,
-    );
-    retain(
-        &mut state.questions,
-        "question",
-        |id| corpus.question(id).is_some(),
-        &mut ignored,
-    );
-    retain(
-        &mut state.articles,
-        "article",
-        |id| corpus.article(id).is_some(),
-        &mut ignored,
-    );
-    if let Some(id) = state.claim.take() {
-        if corpus.claim(&id).is_some() {
-            state.claim = Some(id);
-        } else {
-            ignored.push(unknown_in_corpus("claim", &id));
-        }
-    }
-    ignored
-}
-
-fn unknown_in_corpus(param: &str, id: &str) -> Ignored {
-    Ignored::new(
-        param,
-        id,
-        format!("no {param} {} in this corpus", quoted(id)),
-    )
-}
-
-fn hex_value(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
-}
-
-/// Decodes one `application/x-www-form-urlencoded` component: `+` is a space, `%XX` a byte.
-/// Returns the text and whether it was well formed; when it was not, a `%` without two hex digits
-/// is kept as it is and bytes that are not UTF-8 become U+FFFD.
-fn decode(raw: &str) -> (String, bool) {
-    let bytes = raw.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut ok = true;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hi = bytes.get(i + 1).copied().and_then(hex_value);
-                let lo = bytes.get(i + 2).copied().and_then(hex_value);
-                match (hi, lo) {
-                    (Some(hi), Some(lo)) => {
-                        out.push(hi << 4 | lo);
-                        i += 2;
-                    }
-                    _ => {
-                        ok = false;
-                        out.push(b'%');
-                    }
-                }
-            }
-            _ => out.push(b),
-        }
-        i += 1;
-    }
-    match String::from_utf8(out) {
-        Ok(s) => (s, ok),
-        Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), false),
-    }
-}
-
-/// Appends `s` percent-encoded: everything but the unreserved `A-Z a-z 0-9 - . _ ~` becomes
-/// `%XX` (upper-case hex, one per UTF-8 byte); a space is `%20`.
-fn encode_into(out: &mut String, s: &str) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 0x0f)]));
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::MAX_ID_LEN;
-    use crate::testing::sample_corpus;
+    use crate::corpus::{BUNDLED_ID, MAX_ID_LEN};
 
     fn parse(q: &str) -> ViewState {
         let (state, ignored) = parse_query(q);
@@ -546,10 +388,6 @@ mod tests {
 
     fn set(items: &[&str]) -> BTreeSet<String> {
         items.iter().map(|s| (*s).to_owned()).collect()
-    }
-
-    fn corpus() -> Corpus {
-        sample_corpus()
     }
 
     #[test]
@@ -785,6 +623,21 @@ mod tests {
     }
 
     #[test]
+    fn links_are_relative_and_addresses_whole() {
+        let bundled = ViewState::default();
+        assert_eq!(href(&bundled), "?");
+        assert_eq!(href_at("/app/", &bundled), "/app/");
+        let mine = ViewState::in_corpus("mine").with_view(View::Claims);
+        assert_eq!(href(&mine), "?corpus=mine&view=claims");
+        assert_eq!(href_at("/app/", &mine), "/app/?corpus=mine&view=claims");
+        assert_eq!(
+            read_href("mine", "a1", Some("c1")),
+            "?corpus=mine&view=read&article=a1&claim=c1"
+        );
+        assert_eq!(read_href(BUNDLED_ID, "a1", None), "?view=read&article=a1");
+    }
+
+    #[test]
     fn canonical_order_and_defaults_omitted() {
         let mut s = ViewState {
             corpus: Some("inf-2019".into()),
@@ -829,61 +682,5 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(to_query(&s), "view=timeline");
-    }
-
-    #[test]
-    fn retain_known_drops_and_reports_unknown_ids() {
-        let c = corpus();
-        let mut s = parse(
-            "view=claims&side=mars,nato&speaker=putin,trump&question=q-race,q-x\
-             &article=a1,a9&claim=c99&kind=denial&corpus=other",
-        );
-        let ignored = retain_known(&mut s, &c);
-        assert_eq!(s.sides, set(&["nato"]));
-        assert_eq!(s.speakers, set(&["putin"]));
-        assert_eq!(s.questions, set(&["q-race"]));
-        assert_eq!(s.articles, set(&["a1"]));
-        assert_eq!(s.claim, None);
-        assert_eq!(s.kinds.len(), 1);
-        assert_eq!(s.corpus.as_deref(), Some("other"));
-        let described: Vec<String> = ignored.iter().map(Ignored::describe).collect();
-        assert_eq!(
-            described,
-            vec![
-                "side: no side “mars” in this corpus",
-                "speaker: no speaker “trump” in this corpus",
-                "question: no question “q-x” in this corpus",
-                "article: no article “a9” in this corpus",
-                "claim: no claim “c99” in this corpus",
-            ]
-        );
-        assert_eq!(ignored[0].value, "mars");
-        assert_eq!(ignored[0].reason, "no side “mars” in this corpus");
-
-        let mut s = parse("side=nato&claim=c1");
-        let before = s.clone();
-        assert!(retain_known(&mut s, &c).is_empty());
-        assert_eq!(s, before);
-    }
-
-    #[test]
-    fn describe_shortens_long_values() {
-        let i = Ignored::new("foo", &"v".repeat(200), "unknown parameter");
-        assert_eq!(
-            i.describe(),
-            format!(
-                "foo=“{}…”: unknown parameter",
-                "v".repeat(DESCRIBE_MAX_CHARS)
-            )
-        );
-    }
-
-    #[test]
-    fn encode_and_decode_are_inverse() {
-        let mut out = String::new();
-        encode_into(&mut out, "a b+c,d~e-f_g.h/ü");
-        assert_eq!(out, "a%20b%2Bc%2Cd~e-f_g.h%2F%C3%BC");
-        assert_eq!(decode(&out), ("a b+c,d~e-f_g.h/ü".to_owned(), true));
-        assert_eq!(decode("%c3%bc"), ("ü".to_owned(), true));
     }
 }

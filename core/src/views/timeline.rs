@@ -603,6 +603,7 @@ pub fn approx_words(d: &PartialDate) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::Span;
     use proptest::prelude::*;
 
     fn date(s: &str) -> PartialDate {
@@ -837,7 +838,14 @@ mod tests {
             .iter()
             .enumerate()
             .fold(crate::testing::CorpusBuilder::new("t"), |b, (k, d)| {
-                b.event(&format!("e{k}"), d, "label", "a1")
+                let at = Span {
+                    article: "a1".into(),
+                    paragraph: "p1".into(),
+                    quote: String::new(),
+                    start: 0,
+                    end: 0,
+                };
+                b.event(crate::testing::event(&format!("e{k}"), d, "label", at))
             })
             .build();
         Events::of(&corpus)
