@@ -4,8 +4,15 @@
 
 mod attribution;
 mod compose;
+mod direct;
+mod paragraph;
 mod propose;
+mod quotes;
+mod reported;
 mod speakers;
+mod subject;
+mod tokens;
+mod words;
 
 pub use attribution::{attribution_word, role, suggested_kind, words, Role, ACT, CUE, NOUN, SAY};
 pub use compose::{
