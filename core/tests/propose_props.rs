@@ -6,6 +6,7 @@ use claimscope_core::corpus::*;
 use claimscope_core::paste::propose;
 use claimscope_core::paste::{add_article, article, new_article, ArticleMeta, Confirmed};
 use claimscope_core::paste::{SideChoice, SpeakerChoice};
+use claimscope_core::testing::CorpusBuilder;
 use claimscope_core::validate::validate;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -116,30 +117,12 @@ fn check(a: &Article) {
 }
 
 fn corpus() -> Corpus {
-    Corpus {
-        schema: SCHEMA_VERSION,
-        id: "t".into(),
-        title: "T".into(),
-        articles: vec![],
-        sides: vec![Side {
-            id: "s".into(),
-            name: "Side".into(),
-        }],
-        speakers: vec![Speaker {
-            id: "x".into(),
-            name: "X".into(),
-            role: String::new(),
-            side: "s".into(),
-        }],
-        questions: vec![Question {
-            id: "q".into(),
-            text: "Q?".into(),
-            short: String::new(),
-        }],
-        claims: vec![],
-        events: vec![],
-        facts: vec![],
-    }
+    CorpusBuilder::new("t")
+        .title("T")
+        .side("s", "Side")
+        .speaker("x", "X", "s")
+        .question("q", "Q?", "")
+        .build()
 }
 
 proptest! {
