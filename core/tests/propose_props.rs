@@ -105,7 +105,7 @@ fn check(a: &Article) {
             .expect("the candidate's paragraph is in the article");
         assert_eq!(p.kind, ParagraphKind::Body);
         assert!(c.start < c.end, "{c:?}");
-        assert!(c.end <= p.text.chars().count(), "{c:?}");
+        assert!(c.end <= char_len(&p.text), "{c:?}");
         assert_eq!(char_slice(&p.text, c.start, c.end), Some(c.quote.as_str()));
         assert_eq!(c.quote.trim(), c.quote, "no white space at the ends");
         assert!(!c.speaker.trim().is_empty(), "{c:?}");
