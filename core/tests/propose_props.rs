@@ -6,6 +6,7 @@ use claimscope_core::corpus::*;
 use claimscope_core::paste::propose;
 use claimscope_core::paste::{add_article, article, new_article, ArticleMeta, Confirmed};
 use claimscope_core::paste::{SideChoice, SpeakerChoice};
+use claimscope_core::testing::CorpusBuilder;
 use claimscope_core::validate::validate;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -104,7 +105,7 @@ fn check(a: &Article) {
             .expect("the candidate's paragraph is in the article");
         assert_eq!(p.kind, ParagraphKind::Body);
         assert!(c.start < c.end, "{c:?}");
-        assert!(c.end <= p.text.chars().count(), "{c:?}");
+        assert!(c.end <= char_len(&p.text), "{c:?}");
         assert_eq!(char_slice(&p.text, c.start, c.end), Some(c.quote.as_str()));
         assert_eq!(c.quote.trim(), c.quote, "no white space at the ends");
         assert!(!c.speaker.trim().is_empty(), "{c:?}");
@@ -116,30 +117,12 @@ fn check(a: &Article) {
 }
 
 fn corpus() -> Corpus {
-    Corpus {
-        schema: SCHEMA_VERSION,
-        id: "t".into(),
-        title: "T".into(),
-        articles: vec![],
-        sides: vec![Side {
-            id: "s".into(),
-            name: "Side".into(),
-        }],
-        speakers: vec![Speaker {
-            id: "x".into(),
-            name: "X".into(),
-            role: String::new(),
-            side: "s".into(),
-        }],
-        questions: vec![Question {
-            id: "q".into(),
-            text: "Q?".into(),
-            short: String::new(),
-        }],
-        claims: vec![],
-        events: vec![],
-        facts: vec![],
-    }
+    CorpusBuilder::new("t")
+        .title("T")
+        .side("s", "Side")
+        .speaker("x", "X", "s")
+        .question("q", "Q?", "")
+        .build()
 }
 
 proptest! {

@@ -1,16 +1,17 @@
 //! Adding an article to a corpus: pasted text and metadata become an [`Article`] with paragraph
 //! ids, and the claims a person confirmed become [`Claim`]s with verbatim quotes, new speakers and
-//! sides as needed. The result is checked by [`validate`]. Pure: no I/O.
+//! sides as needed. The result is checked by [`validate`], and each problem is told of the
+//! confirmed claim it is about ([`AddProblem`]). Pure: no I/O.
 //!
 //! Paragraph ids are `<article>-<letter><n>`, numbered per kind from 1 in document order, with
 //! the letters of [`id_letter`]; the corpus build (`cargo xtask corpus`) uses the same scheme.
 
 use crate::corpus::{
-    char_slice, Article, Attribution, Claim, ClaimKind, Corpus, Paragraph, ParagraphKind, Side,
-    Speaker, Stance,
+    char_len, char_slice, Article, Attribution, Claim, ClaimKind, Corpus, Paragraph, ParagraphKind,
+    Side, Speaker, Stance,
 };
 use crate::paste::{slug, unique_id};
-use crate::text::{segment, Block};
+use crate::text::{count, segment, Block};
 use crate::validate::{validate, Problem};
 use std::collections::{BTreeMap, HashSet};
 
@@ -154,22 +155,62 @@ pub struct Confirmed {
     pub summary: String,
 }
 
-fn problem(path: String, message: impl Into<String>) -> Problem {
-    Problem {
-        path,
-        message: message.into(),
+/// One thing that keeps an article from being added: about one of the confirmed claims, or about
+/// the article or the rest of the new corpus.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AddProblem {
+    /// The confirmed claim it is about, by its index in the confirmed claims; `None` for the
+    /// article or the rest of the new corpus.
+    pub claim: Option<usize>,
+    /// Where: for a claim, the path inside it (`speaker`, `questions[0]`; empty for the claim as a
+    /// whole); else a JSON path into the new corpus (`articles[2].published`).
+    pub path: String,
+    /// What, in plain words.
+    pub message: String,
+}
+
+impl AddProblem {
+    fn claim(index: usize, message: String) -> AddProblem {
+        AddProblem {
+            claim: Some(index),
+            path: String::new(),
+            message,
+        }
+    }
+
+    /// A problem [`validate`] found in the new corpus, whose claims from `first_claim` on are the
+    /// `confirmed` ones in order: a path into one of them names its index instead.
+    fn found(p: Problem, first_claim: usize, confirmed: usize) -> AddProblem {
+        let claim = p
+            .path
+            .strip_prefix("claims[")
+            .and_then(|r| r.split_once(']'))
+            .and_then(|(n, rest)| Some((n.parse::<usize>().ok()?, rest)))
+            .filter(|&(i, _)| i >= first_claim && i - first_claim < confirmed);
+        match claim {
+            Some((i, rest)) => AddProblem {
+                claim: Some(i - first_claim),
+                path: rest.trim_start_matches('.').to_owned(),
+                message: p.message,
+            },
+            None => AddProblem {
+                claim: None,
+                path: p.path,
+                message: p.message,
+            },
+        }
     }
 }
 
 /// `corpus` with `article` and the `confirmed` claims added; new speakers and sides are created
 /// with unique ids, claims get ids `<article>-c<n>`. Returns the new corpus when
-/// [`validate`] finds no problem, else the problems (paths point into the new corpus; a span
-/// outside its paragraph is reported as `claims[<i>]` of the new claims).
+/// [`validate`] finds no problem, else the problems, each naming the confirmed claim it is about
+/// if any.
 pub fn add_article(
     corpus: &Corpus,
     article: Article,
     confirmed: &[Confirmed],
-) -> Result<Corpus, Vec<Problem>> {
+) -> Result<Corpus, Vec<AddProblem>> {
     let mut out = corpus.clone();
     let mut problems = Vec::new();
     if !article
@@ -177,29 +218,29 @@ pub fn add_article(
         .iter()
         .any(|p| p.kind == ParagraphKind::Body)
     {
-        problems.push(problem(
-            format!("articles[{}]", out.articles.len()),
-            "the pasted text has no paragraph of running text",
-        ));
+        problems.push(AddProblem {
+            claim: None,
+            path: format!("articles[{}]", out.articles.len()),
+            message: "the pasted text has no paragraph of running text".to_owned(),
+        });
     }
     let first_claim = out.claims.len();
     for (i, c) in confirmed.iter().enumerate() {
-        let at = format!("claims[{}]", first_claim + i);
         let Some(p) = article.paragraph(&c.paragraph) else {
-            problems.push(problem(
-                at,
+            problems.push(AddProblem::claim(
+                i,
                 format!("there is no paragraph “{}” in the article", c.paragraph),
             ));
             continue;
         };
         let Some(quote) = char_slice(&p.text, c.start, c.end) else {
-            problems.push(problem(
-                at,
+            problems.push(AddProblem::claim(
+                i,
                 format!(
-                    "the span {}..{} is outside the paragraph, which has {} characters",
+                    "the span {}..{} is outside the paragraph, which has {}",
                     c.start,
                     c.end,
-                    p.text.chars().count()
+                    count(char_len(&p.text), "character")
                 ),
             ));
             continue;
@@ -239,7 +280,10 @@ pub fn add_article(
     }
     out.articles.push(article);
     if problems.is_empty() {
-        problems = validate(&out);
+        problems = validate(&out)
+            .into_iter()
+            .map(|p| AddProblem::found(p, first_claim, confirmed.len()))
+            .collect();
     }
     if problems.is_empty() {
         Ok(out)
@@ -298,33 +342,15 @@ fn new_speaker(corpus: &mut Corpus, id: &str, name: &str, role: &str, side: &Sid
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::SCHEMA_VERSION;
+    use crate::testing::CorpusBuilder;
 
     fn corpus() -> Corpus {
-        Corpus {
-            schema: SCHEMA_VERSION,
-            id: "t".into(),
-            title: "T".into(),
-            articles: vec![],
-            sides: vec![Side {
-                id: "russia".into(),
-                name: "Russia".into(),
-            }],
-            speakers: vec![Speaker {
-                id: "putin".into(),
-                name: "Vladimir Putin".into(),
-                role: "President of Russia".into(),
-                side: "russia".into(),
-            }],
-            questions: vec![crate::corpus::Question {
-                id: "arms-race".into(),
-                text: "Will there be a new arms race?".into(),
-                short: "Arms race".into(),
-            }],
-            claims: vec![],
-            events: vec![],
-            facts: vec![],
-        }
+        CorpusBuilder::new("t")
+            .title("T")
+            .side("russia", "Russia")
+            .speaker_with_role("putin", "Vladimir Putin", "President of Russia", "russia")
+            .question("arms-race", "Will there be a new arms race?", "Arms race")
+            .build()
     }
 
     const RAW: &str = "Accessibility links\n\nPutin Warns of Arms Race\n\nA caption (AP Photo/X)\n\nPutin said Russia would respond in kind.\n\n\"We are ready,\" said NATO chief Jens Stoltenberg.\n";
@@ -442,8 +468,11 @@ mod tests {
             )],
         )
         .unwrap_err();
-        assert_eq!(e[0].path, "claims[0]");
-        assert!(e[0].message.contains("outside the paragraph"), "{e:?}");
+        assert_eq!((e[0].claim, e[0].path.as_str()), (Some(0), ""));
+        assert_eq!(
+            e[0].message,
+            "the span 11..400 is outside the paragraph, which has 40 characters"
+        );
         let e = add_article(
             &c,
             a.clone(),
@@ -455,14 +484,53 @@ mod tests {
             )],
         )
         .unwrap_err();
-        assert_eq!(e[0].path, "claims[0].speaker", "{e:?}");
+        assert_eq!(
+            (e[0].claim, e[0].path.as_str()),
+            (Some(0), "speaker"),
+            "{e:?}"
+        );
         let bad_date = ArticleMeta {
             published: "October".into(),
             ..meta()
         };
         let e = add_article(&c, new_article(&c, &bad_date, RAW), &[]).unwrap_err();
-        assert_eq!(e[0].path, "articles[0].published");
+        assert_eq!(
+            (e[0].claim, e[0].path.as_str()),
+            (None, "articles[0].published")
+        );
         let e = add_article(&c, new_article(&c, &meta(), "Only a headline"), &[]).unwrap_err();
         assert!(e[0].message.contains("no paragraph of running text"));
+        assert_eq!((e[0].claim, e[0].path.as_str()), (None, "articles[0]"));
+    }
+
+    #[test]
+    fn a_problem_of_a_new_claim_names_its_index_in_the_confirmed_claims() {
+        let p = |path: &str| Problem {
+            path: path.into(),
+            message: "m".into(),
+        };
+        let at = |a: AddProblem| (a.claim, a.path);
+        assert_eq!(
+            at(AddProblem::found(p("claims[34].speaker"), 33, 2)),
+            (Some(1), "speaker".into())
+        );
+        assert_eq!(
+            at(AddProblem::found(p("claims[33]"), 33, 2)),
+            (Some(0), String::new())
+        );
+        assert_eq!(
+            at(AddProblem::found(p("claims[33].questions[0]"), 33, 2)),
+            (Some(0), "questions[0]".into())
+        );
+        // Claims already in the corpus, past the new ones, or not claims at all keep their path.
+        for path in [
+            "claims[32].quote",
+            "claims[35]",
+            "claims[x]",
+            "articles[2].published",
+            "$",
+        ] {
+            assert_eq!(at(AddProblem::found(p(path), 33, 2)), (None, path.into()));
+        }
     }
 }

@@ -1,16 +1,28 @@
 //! A pasted article: the words that attribute speech, candidate claims proposed from patterns
-//! of attribution, which speaker a phrase names, and composing the confirmed claims into a
-//! corpus.
+//! of attribution, which speaker a phrase names, the candidates under review and what a person
+//! chose for each, and composing the confirmed claims into a corpus.
 
 mod attribution;
 mod compose;
+mod direct;
+mod paragraph;
 mod propose;
+mod quotes;
+mod reported;
+mod review;
 mod speakers;
+mod subject;
+mod tokens;
+mod words;
 
 pub use attribution::{attribution_word, role, suggested_kind, words, Role, ACT, CUE, NOUN, SAY};
 pub use compose::{
-    add_article, article, id_letter, new_article, paragraphs, ArticleMeta, Confirmed, SideChoice,
-    SpeakerChoice,
+    add_article, article, id_letter, new_article, paragraphs, AddProblem, ArticleMeta, Confirmed,
+    SideChoice, SpeakerChoice,
 };
 pub use propose::{propose, Candidate, Pattern};
+pub use review::{
+    candidate_field_id, review, save_review, Answer, Choices, ReviewItem, ReviewOptions,
+    ReviewStatus, NEW_CHOICE,
+};
 pub use speakers::{best_match, name_and_role, slug, suggest, suggest_side, unique_id, Suggestion};

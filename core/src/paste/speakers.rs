@@ -8,7 +8,7 @@
 //! phrase's name (score 2); the best score wins, the first listed on a tie. Words are compared
 //! case- and accent-insensitively ([`crate::text::fold`]).
 
-use crate::corpus::{Side, Speaker};
+use crate::corpus::{char_len, Side, Speaker};
 use crate::text::fold;
 
 /// Words of titles and roles, never part of a name (compared case-insensitively).
@@ -129,7 +129,7 @@ pub fn suggest_side<'a>(sides: &'a [Side], phrase: &str) -> Option<&'a Side> {
             && sw.iter().all(|s| {
                 words
                     .iter()
-                    .any(|w| w == s || (s.chars().count() >= 4 && w.starts_with(s.as_str())))
+                    .any(|w| w == s || (char_len(s) >= 4 && w.starts_with(s.as_str())))
             })
     })
 }

@@ -1,0 +1,260 @@
+//! The patterns without quotation marks, sentence by sentence: reported speech (`X said that
+//! ...`, `X denies ...`, coordinated verbs), the trailing attribution (`..., X said.`),
+//! `according to X`, and nouns of saying with their owner (`U.S. threats to ...`).
+
+use super::paragraph::{piece, Found, Paragraph, Used};
+use super::words::{is_article, POSSESSIVES};
+use super::Pattern;
+use crate::paste::{role, Role};
+
+/// The speaker (byte range) of the last verb of attribution in a sentence, and the candidate it
+/// started (an index into the candidates found), which a coordinated verb may end.
+pub(super) type Prev = (Option<(usize, usize)>, Option<usize>);
+
+impl Paragraph<'_> {
+    /// Reported speech, trailing attributions, `according to` and nominal candidates of sentence
+    /// `s`.
+    pub(super) fn reported(&self, s: usize, used: &[Used], out: &mut Vec<Found>) {
+        let t = &self.toks;
+        let lo = self.first_of(s);
+        let Some(&(_, sent_end)) = self.sents.get(s) else {
+            return;
+        };
+        let sent_start = self.sents[s].0;
+        let end_of_sentence = sent_start + self.text[sent_start..sent_end].trim_end().len();
+        let mut prev: Option<Prev> = None;
+        let mut trailing_verb = None;
+        if let Some((v, f)) = self.trailing(s, lo, sent_start, used) {
+            prev = Some((f.speaker, Some(out.len())));
+            out.push(f);
+            trailing_verb = Some(v);
+        }
+        let mut k = lo;
+        while k < t.len() && t[k].sent == s {
+            let tok = &t[k];
+            let here = k;
+            k += 1;
+            if self.in_full_quote(tok.s) || trailing_verb == Some(here) {
+                continue;
+            }
+            if let Some(&(_, speaker)) = used.iter().find(|(v, _)| *v == here) {
+                prev = Some((speaker, None));
+                continue;
+            }
+            let open_end = prev.and_then(|(_, c)| c).map(|c| out[c].end);
+            let inside = open_end.is_some_and(|e| tok.s < e);
+
+            // `according to X`
+            if tok.lower == "according" && t.get(here + 1).is_some_and(|n| n.lower == "to") {
+                if inside {
+                    continue;
+                }
+                let Some(name) = self.name_after(here + 2, s, 8) else {
+                    continue;
+                };
+                let name_last = t.iter().rposition(|x| x.e == name.1).unwrap_or(here + 2);
+                let (a, b) = if here == lo {
+                    let a = t
+                        .get(name_last + 1)
+                        .filter(|x| x.sent == s)
+                        .map(|x| x.raw_s);
+                    match a {
+                        Some(a) => (a, end_of_sentence),
+                        None => continue,
+                    }
+                } else {
+                    (sent_start, t[here - 1].e)
+                };
+                if let Some(f) = piece(self.text, a, b) {
+                    out.push(Found {
+                        start: f.0,
+                        end: f.1,
+                        speaker: Some(name),
+                        verb: "according to".to_owned(),
+                        pattern: Pattern::AccordingTo,
+                    });
+                }
+                continue;
+            }
+
+            let r = role(&tok.lower);
+            let possessor = here > lo
+                && (t[here - 1].poss || POSSESSIVES.contains(&t[here - 1].lower.as_str()));
+            let nominal = r == Some(Role::Noun)
+                || (possessor
+                    && matches!(r, Some(Role::Say | Role::Act))
+                    && !tok.lower.ends_with("ed"));
+            if nominal {
+                if inside || here == lo {
+                    continue;
+                }
+                let m = &t[here - 1];
+                let owner = if possessor {
+                    Some((m.s, m.e))
+                } else if m.cap && !m.comma && !m.stop && !is_article(&m.lower) && here - 1 > lo {
+                    // A capitalised modifier, not the sentence's first word: `U.S. threats`.
+                    let mut a = here - 1;
+                    while a > lo
+                        && here - a < 4
+                        && t[a - 1].cap
+                        && !t[a - 1].comma
+                        && !t[a - 1].stop
+                    {
+                        a -= 1;
+                    }
+                    (a > lo || !is_article(&t[a].lower)).then_some((t[a].s, m.e))
+                } else {
+                    None
+                };
+                let Some(owner) = owner else {
+                    continue;
+                };
+                if let Some(f) = piece(self.text, owner.0, end_of_sentence) {
+                    out.push(Found {
+                        start: f.0,
+                        end: f.1,
+                        speaker: Some(owner),
+                        verb: tok.lower.clone(),
+                        pattern: Pattern::Nominal,
+                    });
+                    prev = Some((Some(owner), Some(out.len() - 1)));
+                }
+                continue;
+            }
+            let Some(r @ (Role::Say | Role::Act)) = r else {
+                continue;
+            };
+
+            // A second verb of the same speaker: `... and also alleged that`, `, adding that`.
+            let conj = |i: usize| ["and", "but", "or"].contains(&t[i].lower.as_str());
+            let coordinated = if here > lo && conj(here - 1) {
+                Some(t[here - 1].raw_s)
+            } else if here > lo + 1
+                && ["also", "then", "later", "again"].contains(&t[here - 1].lower.as_str())
+                && conj(here - 2)
+            {
+                Some(t[here - 2].raw_s)
+            } else if here > lo && t[here - 1].comma && tok.lower.ends_with("ing") {
+                Some(t[here - 1].e)
+            } else {
+                None
+            };
+            let speaker;
+            let mut content_from_subject = None;
+            match (coordinated, prev) {
+                (Some(cut), Some((Some(sp), c))) => {
+                    if let Some(c) = c {
+                        if let Some((a, b)) = piece(self.text, out[c].start, cut) {
+                            out[c].start = a;
+                            out[c].end = b;
+                        }
+                    }
+                    speaker = sp;
+                }
+                _ => {
+                    if inside {
+                        continue;
+                    }
+                    let Some((i0, i1, only_aux)) = self.subject_with_gap(here, lo) else {
+                        continue;
+                    };
+                    speaker = (t[i0].s, t[i1].e);
+                    if r == Role::Act && i0 == i1 && only_aux {
+                        content_from_subject = Some(t[i0].s);
+                    }
+                }
+            }
+
+            // What was said: after `that`, after a verb of saying, or the act from its verb.
+            let mut that = None;
+            for i in here + 1..t.len().min(here + 8) {
+                let x = &t[i];
+                if x.sent != s || self.in_full_quote(x.s) {
+                    break;
+                }
+                if x.lower == "that" {
+                    // Not `Washington denies that.`
+                    that = t.get(i + 1).is_some_and(|n| n.sent == s).then_some(i);
+                    break;
+                }
+                if matches!(role(&x.lower), Some(Role::Say | Role::Act)) || x.stop {
+                    break;
+                }
+                if x.comma && !(tok.lower.starts_with("tell") || tok.lower == "told") {
+                    break;
+                }
+            }
+            let start = match (that, r) {
+                (Some(i), _) => t.get(i + 1).filter(|x| x.sent == s).map(|x| x.raw_s),
+                (None, Role::Say) => t.get(here + 1).filter(|x| x.sent == s).map(|x| x.raw_s),
+                (None, _) => Some(content_from_subject.unwrap_or(tok.s)),
+            };
+            let Some(start) = start else {
+                prev = Some((Some(speaker), None));
+                continue;
+            };
+            if self.quotes_open_at(start) {
+                prev = Some((Some(speaker), None));
+                continue;
+            }
+            match piece(self.text, start, end_of_sentence) {
+                Some((a, b)) if self.text[a..b].split_whitespace().count() >= 2 => {
+                    out.push(Found {
+                        start: a,
+                        end: b,
+                        speaker: Some(speaker),
+                        verb: tok.lower.clone(),
+                        pattern: Pattern::Reported,
+                    });
+                    prev = Some((Some(speaker), Some(out.len() - 1)));
+                }
+                _ => prev = Some((Some(speaker), None)),
+            }
+        }
+    }
+
+    /// `..., Putin said.` / `..., said Putin.`: the last verb of saying of sentence `s`, when
+    /// the speaker follows a comma and at most four words follow the verb; its token and the words
+    /// before the comma.
+    pub(super) fn trailing(
+        &self,
+        s: usize,
+        lo: usize,
+        sent_start: usize,
+        used: &[Used],
+    ) -> Option<(usize, Found)> {
+        let t = &self.toks;
+        let v = (lo..t.len())
+            .take_while(|&i| t[i].sent == s)
+            .filter(|&i| role(&t[i].lower) == Some(Role::Say) && !self.in_full_quote(t[i].s))
+            .last()?;
+        if used.iter().any(|(u, _)| *u == v) {
+            return None;
+        }
+        if v == lo {
+            return None;
+        }
+        let rest = t[v + 1..].iter().take_while(|x| x.sent == s).count();
+        let (speaker, comma) = if t[v - 1].comma {
+            let name = self.name_after(v + 1, s, 6)?;
+            let last = t.iter().rposition(|x| x.e == name.1)?;
+            (last == v + rest).then_some((name, v - 1))?
+        } else {
+            let (i0, i1) = self.subject(v, lo)?;
+            let that = t[v + 1..v + 1 + rest].iter().any(|x| x.lower == "that");
+            (i0 > lo && t[i0 - 1].comma && rest <= 4 && !that)
+                .then(|| ((t[i0].s, t[i1].e), i0 - 1))?
+        };
+        let (a, b) = piece(self.text, sent_start, t[comma].e)?;
+        Some((
+            v,
+            Found {
+                start: a,
+                end: b,
+                speaker: Some(speaker),
+                verb: t[v].lower.clone(),
+                pattern: Pattern::TrailingAttribution,
+            },
+        ))
+    }
+}

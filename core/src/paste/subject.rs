@@ -1,0 +1,170 @@
+//! Who speaks: the phrase before a verb of attribution (past auxiliaries, days, dates and a
+//! relative clause: `Bolton, who met Putin on Tuesday, called ...`) or the name after one
+//! (`said Putin`, `according to NATO`), and whether a phrase can be a speaker at all.
+
+use super::paragraph::Paragraph;
+use super::tokens::Tok;
+use super::words::{is_article, is_stop_first, AUX, BREAKERS, DAYS, MONTHS, TIME_NOUNS};
+
+impl Paragraph<'_> {
+    /// A name after the token `from` in sentence `sent`: capitalised words (or `the` and up to
+    /// `max` words) up to a comma or the sentence's end.
+    pub(super) fn name_after(
+        &self,
+        from: usize,
+        sent: usize,
+        max: usize,
+    ) -> Option<(usize, usize)> {
+        let t0 = self.toks.get(from).filter(|t| t.sent == sent)?;
+        if !(t0.cap || is_article(&t0.lower)) || is_stop_first(&t0.lower) {
+            return None;
+        }
+        let mut last = from;
+        for i in from..self.toks.len().min(from + max) {
+            let t = &self.toks[i];
+            if t.sent != sent || t.lower.is_empty() || self.in_full_quote(t.s) {
+                break;
+            }
+            last = i;
+            if t.comma || t.stop {
+                break;
+            }
+        }
+        valid_subject(&self.toks[from..=last]).then(|| (t0.s, self.toks[last].e))
+    }
+
+    /// The subject of the verb token `k`, not reaching before token `lo`: token indices
+    /// `(first, last)`.
+    pub(super) fn subject(&self, k: usize, lo: usize) -> Option<(usize, usize)> {
+        self.subject_with_gap(k, lo).map(|(a, b, _)| (a, b))
+    }
+
+    /// [`Self::subject`], and whether only auxiliaries stand between the subject and the verb.
+    pub(super) fn subject_with_gap(&self, k: usize, lo: usize) -> Option<(usize, usize, bool)> {
+        let t = &self.toks;
+        let mut j = k; // the subject ends before j
+        let mut only_aux = true;
+        while j > lo {
+            let w = t[j - 1].lower.as_str();
+            if t[j - 1].comma || t[j - 1].stop {
+                break;
+            }
+            if AUX.contains(&w) {
+                j -= 1;
+            } else if DAYS.contains(&w) {
+                j -= 1;
+                if j > lo && t[j - 1].lower == "on" {
+                    j -= 1;
+                }
+                only_aux = false;
+            } else if TIME_NOUNS.contains(&w)
+                && j >= lo + 2
+                && ["last", "this", "next", "earlier", "later"].contains(&t[j - 2].lower.as_str())
+            {
+                j -= 2;
+                only_aux = false;
+            } else if w.bytes().all(|b| b.is_ascii_digit())
+                && !w.is_empty()
+                && j >= lo + 2
+                && MONTHS.contains(&t[j - 2].lower.as_str())
+            {
+                j -= 2;
+                if j > lo && t[j - 1].lower == "on" {
+                    j -= 1;
+                }
+                only_aux = false;
+            } else {
+                break;
+            }
+        }
+        if j <= lo {
+            return None;
+        }
+        // `Bolton, who met Putin on Tuesday, called ...` / `Bolton, the adviser, said ...`.
+        if t[j - 1].comma && j == k {
+            let i = (lo..j - 1).rev().find(|&i| t[i].comma || t[i].stop)?;
+            let next = t.get(i + 1)?.lower.as_str();
+            if !(t[i].comma && ["who", "which", "whose", "the", "a", "an"].contains(&next)) {
+                return None;
+            }
+            j = i + 1;
+            only_aux = false;
+        } else if t[j - 1].comma || t[j - 1].stop {
+            return None;
+        }
+        let end = j - 1;
+        let mut start = end;
+        while start > lo {
+            let p = &t[start - 1];
+            if p.comma || p.stop || BREAKERS.contains(&p.lower.as_str()) || p.lower.is_empty() {
+                break;
+            }
+            start -= 1;
+        }
+        if (start..=end).any(|i| self.in_full_quote(t[i].s)) {
+            return None;
+        }
+        valid_subject(&t[start..=end]).then_some((start, end, only_aux))
+    }
+}
+
+/// A speaker's phrase: one to eight words opening with a capital, a pronoun, or an article
+/// followed by more words; not ending in a function word.
+pub(super) fn valid_subject(words: &[Tok]) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    if words.len() > 8 || words.iter().any(|w| w.lower.is_empty()) {
+        return false;
+    }
+    if words.len() == 1 && ["he", "she", "they"].contains(&first.lower.as_str()) {
+        return true;
+    }
+    let opens = (first.cap && !is_stop_first(&first.lower))
+        || (is_article(&first.lower) && words.len() >= 2);
+    let ends_badly = [
+        "to", "of", "a", "an", "the", "and", "or", "in", "on", "at", "for", "with", "by", "from",
+        "its", "his", "her", "their", "who", "which",
+    ]
+    .contains(&last.lower.as_str());
+    opens && !ends_badly
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokens;
+    use super::*;
+
+    fn subject_of(phrase: &str) -> bool {
+        valid_subject(&tokens(phrase, &[(0, phrase.len())]))
+    }
+
+    #[test]
+    fn a_speaker_opens_with_a_capital_a_pronoun_or_an_article() {
+        assert!(subject_of("Putin"));
+        assert!(subject_of("he"));
+        assert!(subject_of("the Kremlin"));
+        assert!(subject_of("Russian President Vladimir Putin"));
+        assert!(!subject_of("the"));
+        assert!(!subject_of("It"));
+        assert!(!subject_of("officials"));
+        assert!(!subject_of("The head of"));
+        assert!(!subject_of("One two three four five six seven Eight Nine"));
+        assert!(!subject_of(""));
+    }
+
+    #[test]
+    fn the_subject_of_a_verb_skips_auxiliaries_and_time_words() {
+        let text = "Russia has on Wednesday repeatedly denied it.";
+        let p = Paragraph::new(text);
+        let verb = p.toks.iter().position(|t| t.lower == "denied").unwrap();
+        let (a, b, only_aux) = p.subject_with_gap(verb, 0).unwrap();
+        assert_eq!(&text[p.toks[a].s..p.toks[b].e], "Russia");
+        assert!(!only_aux);
+        let text = "The talks failed, said Sergei Ryabkov.";
+        let p = Paragraph::new(text);
+        let said = p.toks.iter().position(|t| t.lower == "said").unwrap();
+        let (a, b) = p.name_after(said + 1, 0, 6).unwrap();
+        assert_eq!(&text[a..b], "Sergei Ryabkov");
+    }
+}
