@@ -20,8 +20,8 @@
 
 use super::corpus_index::{slot, CorpusIndex, Csr, FxBuild};
 use super::Bitset;
-use crate::corpus::Corpus;
 use crate::corpus::Facet;
+use crate::corpus::{byte_at, Corpus};
 use crate::index::Term;
 use crate::text::{fold_into, tokens};
 use std::collections::HashMap;
@@ -132,11 +132,10 @@ impl TextIndex {
             let mut t = 0;
             while t < n {
                 let tok = self.token(t);
-                let Some((cut, _)) = tok.char_indices().nth(len - 1) else {
+                let Some(cut) = byte_at(tok, len) else {
                     t += 1;
                     continue;
                 };
-                let cut = cut + tok[cut..].chars().next().map_or(0, char::len_utf8);
                 let prefix = &tok[..cut];
                 let end = self.partition(t, n, |x| x.starts_with(prefix));
                 if self.cost(t..end) > self.claim_count.max(64) {

@@ -24,7 +24,7 @@
 //! - **Body**: everything else. Consecutive body lines inside one block (a hard-wrapped
 //!   paragraph) form one paragraph, joined by `\n`.
 
-use crate::corpus::ParagraphKind;
+use crate::corpus::{char_len, ParagraphKind};
 
 /// One classified piece of the page, in document order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -379,7 +379,7 @@ fn is_subheading(text: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     first_ok
-        && text.chars().count() <= 80
+        && char_len(text) <= 80
         && text.split_whitespace().count() <= 10
         && (text.ends_with('?') || !ends_with_terminal(text))
 }

@@ -1,7 +1,7 @@
 //! The broken time axis: dated events laid out in segments, lanes and ticks (see the module
 //! docs of `views::timeline` for the rules).
 
-use crate::corpus::{civil_from_days, days_from_civil, days_in_month, PartialDate};
+use crate::corpus::{char_len, civil_from_days, days_from_civil, days_in_month, PartialDate};
 use std::collections::{BTreeSet, VecDeque};
 use std::ops::Range;
 
@@ -119,7 +119,7 @@ pub struct Tick {
 
 /// The estimated width of a tick label, px.
 pub fn label_width(label: &str) -> f64 {
-    label.chars().count() as f64 * LABEL_CHAR_WIDTH
+    char_len(label) as f64 * LABEL_CHAR_WIDTH
 }
 
 /// Lays out `events` (event index, date) on an axis `width` px wide (see the module docs).
