@@ -5,10 +5,13 @@
 //!   (`core layers:`) and of the app (`app layers:`). A file in layer L may name `crate::X`
 //!   only for an X at or below L. Code after a file's first `#[cfg(test)]` is not checked (tests
 //!   may build what they need from any layer). Every top-level module must be declared.
+//! - **No import cycles among the core's files**, façades seen through (`tidy/cycles.rs`).
 //! - **Every Rust file starts with a `//!` doc** saying what its one idea is.
 //! - **The core touches no DOM**: `web_sys`, `js_sys` and `wasm_bindgen` appear in the core only
 //!   in the browser path of normalisation (`core/src/text/normalize.rs`).
 //! - **Corpus text is text, never HTML**: no `inner_html` in the app.
+
+mod cycles;
 
 use crate::shell::root;
 use std::collections::BTreeMap;
@@ -23,7 +26,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     let problems = check(&root())?;
     if problems.is_empty() {
-        println!("tidy: layers point one way, every file has its //! doc, no DOM in the core.");
+        println!(
+            "tidy: layers point one way, no import cycle in the core, every file has its //! doc, \
+             no DOM in the core."
+        );
         Ok(())
     } else {
         for p in &problems {
@@ -61,6 +67,13 @@ pub fn check(root: &Path) -> Result<Vec<String>, String> {
             let name = relative(root, f);
             problems.extend(layer_problems(&name, &module, &source, &layers));
         }
+    }
+    let core_src = root.join("core/src");
+    for cycle in cycles::cycles(&core_src, &rust_files(&core_src))? {
+        problems.push(format!(
+            "core/src: these modules use each other, an import cycle: {}",
+            cycle.join(", ")
+        ));
     }
     for dir in ["core/src", "core/tests", "src", "tests", "xtask/src"] {
         for f in rust_files(&root.join(dir)) {
@@ -155,7 +168,7 @@ fn browser_problems(name: &str, source: &str) -> Vec<String> {
 }
 
 /// The lines of a file up to its first `#[cfg(test)]`, without `//` comments.
-fn code_lines(source: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn code_lines(source: &str) -> impl Iterator<Item = &str> {
     source
         .lines()
         .take_while(|l| l.trim() != "#[cfg(test)]")

@@ -26,7 +26,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use super::bitset::Bitset;
-use super::text::{Part, PendingText, TextBuilder, TextIndex};
+use super::csr::{Csr, FxBuild};
+use super::text::{Part, PendingText, SpeakerSource, TextBuilder, TextIndex};
 
 /// One value of a facet, as a person reads it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -115,67 +116,6 @@ pub(crate) fn slot(facet: Facet) -> usize {
     }
 }
 
-/// Compressed rows: row `r` is `data[offsets[r]..offsets[r + 1]]`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(super) struct Csr {
-    pub(super) offsets: Vec<u32>,
-    pub(super) data: Vec<u32>,
-}
-
-impl Csr {
-    /// The rows of the transpose: for each value `0..values`, the rows holding it, ascending.
-    pub(super) fn transpose(&self, values: usize) -> Csr {
-        let mut out = self.by_value(values);
-        let mut fill = out.offsets[..values].to_vec();
-        for r in 0..self.offsets.len().saturating_sub(1) {
-            for &v in self.row(r) {
-                out.data[fill[v as usize] as usize] = r as u32;
-                fill[v as usize] += 1;
-            }
-        }
-        out
-    }
-
-    /// For each value `0..values`, where it is in `data` (indices, ascending).
-    pub(super) fn positions(&self, values: usize) -> Csr {
-        let mut out = self.by_value(values);
-        let mut fill = out.offsets[..values].to_vec();
-        for (i, &v) in self.data.iter().enumerate() {
-            out.data[fill[v as usize] as usize] = i as u32;
-            fill[v as usize] += 1;
-        }
-        out
-    }
-
-    /// Rows for the values `0..values`, each as long as the value's count in `data`, zeroed.
-    pub(super) fn by_value(&self, values: usize) -> Csr {
-        let mut offsets = vec![0u32; values + 1];
-        for &v in &self.data {
-            offsets[v as usize + 1] += 1;
-        }
-        for i in 1..offsets.len() {
-            offsets[i] += offsets[i - 1];
-        }
-        Csr {
-            offsets,
-            data: vec![0u32; self.data.len()],
-        }
-    }
-
-    /// The row holding `data[i]`.
-    pub(super) fn row_at(&self, i: u32) -> usize {
-        self.offsets.partition_point(|&o| o <= i) - 1
-    }
-
-    #[inline]
-    pub(super) fn row(&self, r: usize) -> &[u32] {
-        match (self.offsets.get(r), self.offsets.get(r + 1)) {
-            (Some(&a), Some(&b)) => &self.data[a as usize..b as usize],
-            _ => &[],
-        }
-    }
-}
-
 /// Per facet: claim → values, value → claims.
 #[derive(Clone, Debug, Default)]
 pub(super) struct FacetData {
@@ -209,10 +149,6 @@ fn capitalised(s: &str) -> String {
         None => String::new(),
     }
 }
-
-/// The Fx hash for the maps of the build: the keys are the corpus's own words and ids, and
-/// SipHash would dominate the build time.
-pub(super) type FxBuild = rustc_hash::FxBuildHasher;
 
 impl CorpusIndex {
     /// Indexes `corpus`. Runs once per corpus, in time linear in its text. Never panics, even on
@@ -503,6 +439,20 @@ impl CorpusIndex {
     /// (no text filter: every claim). See [`crate::index::Query`] for what matches.
     pub fn search(&self, query: &Query) -> Option<Vec<u32>> {
         self.search_bits(query).map(|b| b.to_vec())
+    }
+}
+
+impl SpeakerSource for CorpusIndex {
+    fn speaker_count(&self) -> usize {
+        self.tables.tables[slot(Facet::Speaker)].values.len()
+    }
+
+    fn speaker_of(&self, claim: usize) -> usize {
+        self.facets[slot(Facet::Speaker)].of_claim.row(claim)[0] as usize
+    }
+
+    fn speaker_name(&self, speaker: usize) -> &str {
+        &self.tables.tables[slot(Facet::Speaker)].values[speaker].label
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod bitset;
 mod corpus_index;
+mod csr;
 mod filter;
 mod query;
 mod text;

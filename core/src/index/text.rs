@@ -18,9 +18,8 @@
 //! Memory is about 8 bytes per token of indexed text plus 4 bytes per distinct (token, claim)
 //! pair; a keystroke allocates a few bitsets of `claim_count / 8` bytes.
 
-use super::corpus_index::{slot, CorpusIndex, Csr, FxBuild};
+use super::csr::{Csr, FxBuild};
 use super::Bitset;
-use crate::corpus::Facet;
 use crate::corpus::{byte_at, Corpus};
 use crate::index::Term;
 use crate::text::{fold_into, tokens};
@@ -265,6 +264,17 @@ impl TextIndex {
     }
 }
 
+/// What the text index needs of the facet index: each claim's speaker, whose name is a unit of
+/// its own. The facet index provides it, so the text index does not depend on it.
+pub(super) trait SpeakerSource {
+    /// How many speakers there are (their ids are `0..speaker_count()`).
+    fn speaker_count(&self) -> usize;
+    /// The speaker of claim `claim`.
+    fn speaker_of(&self, claim: usize) -> usize;
+    /// The name of speaker `speaker`, as a person reads it.
+    fn speaker_name(&self, speaker: usize) -> &str;
+}
+
 /// What a part of the build left.
 pub(super) enum Part {
     Going,
@@ -308,10 +318,8 @@ impl PendingText {
     }
 
     /// Adds the units of up to `count` more claims.
-    fn add_claims(&mut self, index: &CorpusIndex, corpus: &Corpus, count: usize) {
-        let speakers = &index.tables.tables[slot(Facet::Speaker)];
-        let speaker_of = &index.facets[slot(Facet::Speaker)].of_claim;
-        self.speaker_units.resize(speakers.values.len(), NO_UNIT);
+    fn add_claims(&mut self, speakers: &impl SpeakerSource, corpus: &Corpus, count: usize) {
+        self.speaker_units.resize(speakers.speaker_count(), NO_UNIT);
         let Some(Finishing::Adding(builder)) = &mut self.stage else {
             return;
         };
@@ -344,9 +352,9 @@ impl PendingText {
             } else {
                 builder.unit(&c.summary)
             };
-            let sp = speaker_of.row(i)[0] as usize;
+            let sp = speakers.speaker_of(i);
             if self.speaker_units[sp] == NO_UNIT {
-                self.speaker_units[sp] = builder.unit(&speakers.values[sp].label);
+                self.speaker_units[sp] = builder.unit(speakers.speaker_name(sp));
             }
             self.claim_units
                 .push([text_unit, summary_unit, self.speaker_units[sp]]);
@@ -355,9 +363,14 @@ impl PendingText {
     }
 
     /// Adds `claims` more claims or, once all are added, runs one stage of finishing.
-    pub(super) fn part(&mut self, index: &CorpusIndex, corpus: &Corpus, claims: usize) -> Part {
+    pub(super) fn part(
+        &mut self,
+        speakers: &impl SpeakerSource,
+        corpus: &Corpus,
+        claims: usize,
+    ) -> Part {
         if self.next_claim < corpus.claims.len() {
-            self.add_claims(index, corpus, claims.max(1));
+            self.add_claims(speakers, corpus, claims.max(1));
             return Part::Going;
         }
         match self.finish_stage(claims.max(1).saturating_mul(PASS_CLAIMS_PER_ADDED)) {
@@ -381,8 +394,8 @@ impl PendingText {
     }
 
     /// Adds the remaining claims and finishes.
-    pub(super) fn finish(mut self, index: &CorpusIndex, corpus: &Corpus) -> TextIndex {
-        self.add_claims(index, corpus, usize::MAX);
+    pub(super) fn finish(mut self, speakers: &impl SpeakerSource, corpus: &Corpus) -> TextIndex {
+        self.add_claims(speakers, corpus, usize::MAX);
         loop {
             if let Some(text) = self.finish_stage(usize::MAX) {
                 return text;

@@ -3,8 +3,8 @@
 //! when it opens its sentence, from the sentence's start when it is inside one.
 
 use super::paragraph::{trim_piece, Found, Paragraph, Used};
+use super::pattern::Pattern;
 use super::quotes::{is_open_mark, Quote};
-use super::Pattern;
 use crate::corpus::CharIndex;
 use crate::paste::{role, Role};
 use crate::text::sentences;

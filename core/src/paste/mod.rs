@@ -6,6 +6,7 @@ mod attribution;
 mod compose;
 mod direct;
 mod paragraph;
+mod pattern;
 mod propose;
 mod quotes;
 mod reported;
@@ -20,7 +21,8 @@ pub use compose::{
     add_article, article, id_letter, new_article, paragraphs, AddProblem, ArticleMeta, Confirmed,
     SideChoice, SpeakerChoice,
 };
-pub use propose::{propose, Candidate, Pattern};
+pub use pattern::Pattern;
+pub use propose::{propose, Candidate};
 pub use review::{
     candidate_field_id, review, save_review, Answer, Choices, ReviewItem, ReviewOptions,
     ReviewStatus, NEW_CHOICE,

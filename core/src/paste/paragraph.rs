@@ -3,9 +3,9 @@
 //! it (quotations first, then each sentence). Offsets here are bytes; [`propose`](super::propose)
 //! turns them into char offsets.
 
+use super::pattern::Pattern;
 use super::quotes::{quotes, Quote};
 use super::tokens::{tokens, Tok};
-use super::Pattern;
 use crate::corpus::CharIndex;
 use crate::text::sentences;
 

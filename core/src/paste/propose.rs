@@ -36,70 +36,10 @@
 //! `direct.rs`, `reported.rs` and `subject.rs`, over `tokens.rs`, `quotes.rs` and `words.rs`).
 
 use super::paragraph::{Found, Paragraph};
+use super::pattern::Pattern;
 use super::words::is_pronoun;
 use crate::corpus::{char_at, char_len, Article, Attribution, ClaimKind, ParagraphKind};
 use crate::paste::suggested_kind;
-
-/// Which pattern proposed a candidate.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Pattern {
-    /// Words in quotation marks with the speaker beside them.
-    DirectQuote,
-    /// A quotation without a speaker beside it, continuing the last speaker.
-    ContinuedQuote,
-    /// A speaker and a verb of attribution: `X said (that) ...`, `X denies ...`.
-    Reported,
-    /// The attribution after unquoted words: `..., X said.`
-    TrailingAttribution,
-    /// `according to X`.
-    AccordingTo,
-    /// A noun of saying with its owner: `U.S. threats to ...`.
-    Nominal,
-}
-
-impl Pattern {
-    pub const ALL: [Pattern; 6] = [
-        Pattern::DirectQuote,
-        Pattern::ContinuedQuote,
-        Pattern::Reported,
-        Pattern::TrailingAttribution,
-        Pattern::AccordingTo,
-        Pattern::Nominal,
-    ];
-
-    /// A short name for people: "direct quote", "reported speech", ...
-    pub fn label(self) -> &'static str {
-        match self {
-            Pattern::DirectQuote => "direct quote",
-            Pattern::ContinuedQuote => "continued quote",
-            Pattern::Reported => "reported speech",
-            Pattern::TrailingAttribution => "attribution after the words",
-            Pattern::AccordingTo => "according to",
-            Pattern::Nominal => "noun of saying",
-        }
-    }
-
-    /// The attribution a claim from this pattern most likely has.
-    pub fn attribution(self) -> Attribution {
-        match self {
-            Pattern::DirectQuote | Pattern::ContinuedQuote => Attribution::Direct,
-            Pattern::Reported | Pattern::TrailingAttribution | Pattern::AccordingTo => {
-                Attribution::Paraphrase
-            }
-            Pattern::Nominal => Attribution::Reported,
-        }
-    }
-
-    /// How much the pattern alone can be trusted, 0 to 100.
-    pub(super) fn confidence(self) -> u8 {
-        match self {
-            Pattern::DirectQuote => 90,
-            Pattern::Reported | Pattern::TrailingAttribution | Pattern::AccordingTo => 70,
-            Pattern::ContinuedQuote => 60,
-            Pattern::Nominal => 40,
-        }
-    }
-}
 
 /// A proposed claim: a verbatim span of one paragraph and who it is attributed to.
 #[derive(Clone, Debug, PartialEq, Eq)]

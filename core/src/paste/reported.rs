@@ -3,8 +3,8 @@
 //! `according to X`, and nouns of saying with their owner (`U.S. threats to ...`).
 
 use super::paragraph::{piece, Found, Paragraph, Used};
+use super::pattern::Pattern;
 use super::words::{is_article, POSSESSIVES};
-use super::Pattern;
 use crate::paste::{role, Role};
 
 /// The speaker (byte range) of the last verb of attribution in a sentence, and the candidate it

@@ -8,9 +8,8 @@
 
 use super::formats::{date_problem, url_problem};
 use super::ids::{key_path, no_such, unique_ids, unique_paragraph_ids, unlinkable_id};
-use super::problem::{shown, Problem, Report};
+use super::problem::{schema_version_message, shown, Problem, Report};
 use super::quotes::Places;
-use super::reading::schema_version_message;
 use crate::corpus::{is_valid_id, Corpus, SCHEMA_VERSION};
 use rustc_hash::FxHashSet as HashSet;
 

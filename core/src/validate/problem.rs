@@ -1,6 +1,7 @@
 //! A problem with a corpus file, in the plain words it is reported in, and the limits on what is
 //! read and reported: the size of a file and the number of problems.
 
+use crate::corpus::SCHEMA_VERSION;
 use std::fmt;
 
 /// At most this many problems are reported.
@@ -100,6 +101,12 @@ pub(super) fn shown(s: &str) -> String {
     } else {
         head
     }
+}
+
+pub(super) fn schema_version_message(version: impl fmt::Display) -> String {
+    format!(
+        "This file is schema version {version}; this version of Claimscope reads version {SCHEMA_VERSION}."
+    )
 }
 
 #[cfg(test)]

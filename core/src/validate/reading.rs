@@ -4,7 +4,9 @@
 
 use super::checks::validate;
 use super::json_errors::{field_problem, first_pass_problem};
-use super::problem::{check_size_within, problem, shown, Problem, MAX_BYTES};
+use super::problem::{
+    check_size_within, problem, schema_version_message, shown, Problem, MAX_BYTES,
+};
 use crate::corpus::{Corpus, SCHEMA_VERSION};
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use std::fmt;
@@ -85,12 +87,6 @@ impl<'de> Visitor<'de> for PeekVisitor {
         }
         Ok(SchemaPeek(schema))
     }
-}
-
-pub(super) fn schema_version_message(version: impl fmt::Display) -> String {
-    format!(
-        "This file is schema version {version}; this version of Claimscope reads version {SCHEMA_VERSION}."
-    )
 }
 
 fn check_schema_value(schema: Option<&serde_json::Value>) -> Result<(), Problem> {
