@@ -15,7 +15,7 @@
 //!
 //! # Text
 //!
-//! The search index over the claims' text is in `index/text.rs` (how it is laid out and
+//! The search index over the claims' text is in `index/text/` (how it is laid out and
 //! searched, and built in parts); the sets of claims that filters and searches keep are
 //! [`Bitset`]s (`index/bitset.rs`).
 

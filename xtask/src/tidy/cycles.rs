@@ -26,7 +26,8 @@ pub fn cycles_of(sources: &BTreeMap<String, (bool, String)>) -> Vec<Vec<String>>
     let mut exported: BTreeMap<(String, String), String> = BTreeMap::new();
     for (module, (facade, text)) in sources {
         if *facade {
-            for path in paths_after(&code(text), "pub use ") {
+            // `pub use`, `pub(super) use`: a façade's `use` of a child is a re-export.
+            for path in paths_after(&code(text), "use ") {
                 if let [child, .., item] = path.as_slice() {
                     let child = join(module, child);
                     if sources.contains_key(&child) {
