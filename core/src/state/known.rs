@@ -71,18 +71,8 @@ fn unknown_in_corpus(param: &str, id: &str) -> Ignored {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::parse_query;
+    use crate::state::url::tests::{parse, set};
     use crate::testing::sample_corpus;
-
-    fn parse(q: &str) -> ViewState {
-        let (state, ignored) = parse_query(q);
-        assert!(ignored.is_empty(), "{q:?} ignored {ignored:?}");
-        state
-    }
-
-    fn set(items: &[&str]) -> BTreeSet<String> {
-        items.iter().map(|s| (*s).to_owned()).collect()
-    }
 
     #[test]
     fn retain_known_drops_and_reports_unknown_ids() {

@@ -114,14 +114,8 @@ pub fn title(state: &ViewState, corpus: Option<&Corpus>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::parse_query;
+    use crate::state::url::tests::parse;
     use crate::testing::sample_corpus;
-
-    fn parse(q: &str) -> ViewState {
-        let (state, ignored) = parse_query(q);
-        assert!(ignored.is_empty(), "{q:?} ignored {ignored:?}");
-        state
-    }
 
     #[test]
     fn title_names_view_and_filters() {

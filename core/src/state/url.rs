@@ -376,17 +376,18 @@ pub fn read_href(corpus_id: &str, article: &str, claim: Option<&str>) -> String 
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::corpus::{BUNDLED_ID, MAX_ID_LEN};
 
-    fn parse(q: &str) -> ViewState {
+    /// The state a link gives, which must apply in full.
+    pub(in crate::state) fn parse(q: &str) -> ViewState {
         let (state, ignored) = parse_query(q);
         assert!(ignored.is_empty(), "{q:?} ignored {ignored:?}");
         state
     }
 
-    fn set(items: &[&str]) -> BTreeSet<String> {
+    pub(in crate::state) fn set(items: &[&str]) -> BTreeSet<String> {
         items.iter().map(|s| (*s).to_owned()).collect()
     }
 
