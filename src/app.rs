@@ -63,6 +63,13 @@ fn LoadFailed(error: LoadError, source: Source) -> impl IntoView {
     };
     let stored = matches!(source, Source::Stored(_));
     let bundled_href = use_location().pathname.get_untracked();
+    // Loads again in place: the link, and what it holds, stay as they are.
+    let handoff = expect_context::<Handoff>();
+    let trying = RwSignal::new(false);
+    let try_again = move |_| {
+        trying.set(true);
+        handoff.reload();
+    };
     view! {
         <section class="load-error" role="alert">
             <h2>"The articles could not be loaded"</h2>
@@ -76,7 +83,9 @@ fn LoadFailed(error: LoadError, source: Source) -> impl IntoView {
                 </ul>
             </Show>
             <p class="actions">
-                <a class="button" href="">"Try again"</a>
+                <button type="button" on:click=try_again disabled=move || trying.get()>
+                    {move || if trying.get() { "Trying again…" } else { "Try again" }}
+                </button>
                 {stored.then(|| view! {
                     <a class="button" href=bundled_href>"Open the articles that come with Claimscope"</a>
                 })}

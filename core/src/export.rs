@@ -25,7 +25,8 @@ pub const CSV_COLUMNS: [&str; 14] = [
 
 /// The claims `ids` (indices into `corpus.claims`, in the order shown) as CSV: a header row, then
 /// one row per claim, fields quoted where needed, lines ending in CRLF (RFC 4180). Quotes are
-/// written verbatim. Names are used where the corpus has them: the article's headline, the
+/// written verbatim, except that a cell a spreadsheet would run as a formula is kept as text (see
+/// [`spreadsheet_safe`]); the JSON export keeps every quote exactly. Names are used where the corpus has them: the article's headline, the
 /// speaker's and side's names, the questions' texts (several joined by " | ").
 pub fn to_csv(corpus: &Corpus, ids: &[u32]) -> String {
     let mut out = csv::WriterBuilder::new()
@@ -38,7 +39,7 @@ pub fn to_csv(corpus: &Corpus, ids: &[u32]) -> String {
         let Some(c) = corpus.claims.get(i as usize) else {
             continue;
         };
-        let _ = out.write_record(csv_row(corpus, c));
+        let _ = out.write_record(csv_row(corpus, c).map(spreadsheet_safe));
     }
     let bytes = out.into_inner().unwrap_or_default();
     // Only `&str` went in, so the bytes are UTF-8.
@@ -82,6 +83,21 @@ fn csv_row(corpus: &Corpus, c: &Claim) -> [String; 14] {
         c.quote.clone(),
         c.summary.clone(),
     ]
+}
+
+/// The characters that make a spreadsheet read a cell as a formula when it starts with one (OWASP's
+/// list for CSV injection): `=`, `+`, `-`, `@`, tab, carriage return, and line feed.
+const FORMULA_STARTS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\n'];
+
+/// `cell` as a spreadsheet shows it as text: prefixed with an apostrophe when it starts with one
+/// of [`FORMULA_STARTS`] (OWASP's guidance for CSV injection), unchanged otherwise. Quoting for
+/// commas, quotes and line breaks is the CSV writer's.
+pub fn spreadsheet_safe(cell: String) -> String {
+    if cell.starts_with(FORMULA_STARTS) {
+        format!("'{cell}")
+    } else {
+        cell
+    }
 }
 
 /// A corpus holding only the claims `ids` and what they stand on: their articles (whole, so every

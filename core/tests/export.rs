@@ -55,6 +55,33 @@ fn csv_quotes_commas_quotes_and_line_breaks() {
 }
 
 #[test]
+fn csv_cells_that_a_spreadsheet_would_run_as_formulas_are_kept_as_text() {
+    let mut corpus = bundled();
+    let formula = "=HYPERLINK(\"http://x\",\"click\")";
+    corpus.claims[0].quote = formula.into();
+    corpus.claims[0].summary = "@SUM(1+1)".into();
+    let who = corpus.claims[0].speaker.clone();
+    let speaker = corpus.speakers.iter_mut().find(|s| s.id == who).unwrap();
+    speaker.name = "+1 caller".into();
+    let rows = read_csv(&to_csv(&corpus, &[0]));
+    let col = |name: &str| CSV_COLUMNS.iter().position(|c| *c == name).unwrap();
+    assert_eq!(&rows[1][col("quote")], format!("'{formula}"));
+    assert_eq!(&rows[1][col("summary")], "'@SUM(1+1)");
+    assert_eq!(&rows[1][col("speaker")], "'+1 caller");
+    for (start, cell) in [("-", "-2+3"), ("\t", "\t=1"), ("\r", "\r=1"), ("\n", "\n=1")] {
+        assert_eq!(
+            claimscope_core::export::spreadsheet_safe(cell.into()),
+            format!("'{cell}"),
+            "a cell starting with {start:?}"
+        );
+    }
+    // Anything else is written as it is, a formula sign inside a cell too.
+    for cell in ["Moscow", "a = b", "’Quoted’", "", "1-2"] {
+        assert_eq!(claimscope_core::export::spreadsheet_safe(cell.into()), cell);
+    }
+}
+
+#[test]
 fn csv_keeps_the_order_given() {
     let corpus = bundled();
     let rows = read_csv(&to_csv(&corpus, &[5, 2, 9]));

@@ -184,6 +184,27 @@ test('the claims shown export to CSV (RFC 4180) with one row per claim', async (
   await expect(page.locator('.export-status')).toHaveText(`Saved ${name}.`);
 });
 
+test('a quote that a spreadsheet would run as a formula is exported to CSV as text, and to JSON exactly', async ({ page }) => {
+  const c = clone(THREE);
+  const claim = clone(c.claims.find((cl) => cl.article.endsWith('-reprint')));
+  const paragraph = c.articles.flatMap((a) => a.paragraphs).find((p) => p.id === claim.paragraph);
+  const formula = '=HYPERLINK("http://x","click")';
+  const start = [...paragraph.text].length + 1;
+  paragraph.text += ` ${formula}`;
+  Object.assign(claim, { id: 'formula-claim', quote: formula, start, end: start + formula.length });
+  c.claims.push(claim);
+  await openLibrary(page);
+  await importFile(page, c);
+  await expect(page.locator('#sources-heading')).toHaveText('3 articles');
+  await page.goto(`./?corpus=my-inf-corpus&view=claims&q=${encodeURIComponent('hyperlink')}`);
+  await expect(page.locator('.claim-list [data-claim-id="formula-claim"]')).toContainText(formula);
+  const csv = parseCsv((await download(page, 'Download CSV')).text, { bom: true, columns: true });
+  const row = csv.find((r) => r.claim === 'formula-claim');
+  expect(row.quote).toBe(`'${formula}`);
+  const json = JSON.parse((await download(page, 'Download JSON')).text);
+  expect(json.claims.find((cl) => cl.id === 'formula-claim').quote).toBe(formula);
+});
+
 test('the claims shown export to JSON that re-imports to the same claims', async ({ page }) => {
   await importThree(page);
   await page.goto('./?corpus=my-inf-corpus&view=claims&side=russia&kind=warning,threat');

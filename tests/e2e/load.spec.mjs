@@ -30,7 +30,33 @@ test.describe('a broken corpus file', () => {
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('The articles could not be loaded');
       await expect(alert).toContainText(expected);
-      await expect(page.getByRole('link', { name: 'Try again' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+    });
+  }
+
+  for (const [name, fail] of [
+    ['the network fails', (route) => route.abort('internetdisconnected')],
+    ['the server answers 500', (route) => route.fulfill({ status: 500, body: 'Server error' })],
+  ]) {
+    test(`"Try again" downloads again in place when ${name}, and the link stays`, async ({ page }) => {
+      let failing = true;
+      let requests = 0;
+      await page.route('**/data/corpus.json', (route) => {
+        requests += 1;
+        return failing ? fail(route) : route.continue();
+      });
+      await page.goto('./?view=claims&side=nato');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('The articles could not be loaded');
+      const before = requests;
+      failing = false;
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await expect(page.locator('.claim-list [data-claim-id]').first()).toBeVisible();
+      expect(requests).toBe(before + 1);
+      await expect(page).toHaveURL(/\?view=claims&side=nato$/);
+      const sides = await page.locator('.claim-list [data-claim-id]').evaluateAll((els) => els.map((e) => e.dataset.side));
+      expect(new Set(sides)).toEqual(new Set(['nato']));
+      await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toHaveCount(0);
     });
   }
 });
