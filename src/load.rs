@@ -21,7 +21,7 @@ pub enum LoadError {
     Http(u16),
     /// The server says the file is larger than we accept.
     TooLarge(Problem),
-    /// The file is not JSON, or not a corpus.
+    /// The download broke off before the whole file arrived.
     Unreadable(String),
     /// The file is not JSON, not a corpus, or breaks a corpus's rules.
     Invalid(Vec<Problem>),
@@ -166,8 +166,7 @@ pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
     // The bytes, not `text()`: decoding to a JS string and encoding it back into wasm memory
     // would cost more than the parse itself on a large corpus.
     let bytes = read_body(&response, length.unwrap_or(0), validate::MAX_SERVED_BYTES).await?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| LoadError::Unreadable("it is not UTF-8 text.".into()))?;
+    let text = validate::utf8_text(bytes).map_err(|p| LoadError::Invalid(vec![p]))?;
     crate::timing::mark(crate::timing::FETCHED);
     read(&text, validate::MAX_SERVED_BYTES)
 }
@@ -197,7 +196,7 @@ pub async fn read_body(
         let chunk: js_sys::Uint8Array = part.get_value().dyn_into().map_err(broke_off)?;
         let n = chunk.length() as usize;
         if bytes.len() + n > limit {
-            let _ = reader.cancel();
+            crate::settle::settle(reader.cancel());
             return Err(LoadError::TooLarge(validate::over_limit(limit)));
         }
         let start = bytes.len();

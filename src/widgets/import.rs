@@ -35,6 +35,8 @@ enum Status {
     NotKept {
         file: String,
         why: String,
+        /// The storage is full: offer the list of kept corpora, to make room.
+        full: bool,
     },
 }
 
@@ -54,6 +56,7 @@ pub fn Import() -> impl IntoView {
                 Err(e) => status.set(Status::NotKept {
                     file,
                     why: e.to_string(),
+                    full: matches!(e, store::StoreError::Full { .. }),
                 }),
             }
         });
@@ -87,6 +90,7 @@ pub fn Import() -> impl IntoView {
                 Err(e) => status.set(Status::NotKept {
                     file: name,
                     why: e.to_string(),
+                    full: false,
                 }),
             }
         });
@@ -190,9 +194,14 @@ pub fn Import() -> impl IntoView {
                 }
                 .into_any()
             }
-            Status::NotKept { file, why } => view! {
+            Status::NotKept { file, why, full } => view! {
                 <div class="import-error" role="alert">
                     <p><strong>{format!("{file} was not imported")}</strong>": "{why}</p>
+                    {full.then(|| view! {
+                        <p class="actions">
+                            <a class="button" href="?view=library#corpora-heading">"See the corpora kept in this browser"</a>
+                        </p>
+                    })}
                 </div>
             }
             .into_any(),
@@ -200,21 +209,20 @@ pub fn Import() -> impl IntoView {
     }
 }
 
-/// Size first (before reading a byte), then the text, then the build's checks.
+/// Size first (before reading a byte), then the bytes as strict UTF-8 text (never a silent
+/// replacement character), then the build's checks.
 async fn import(
     file: &web_sys::File,
 ) -> Result<(claimscope_core::corpus::Corpus, String), Vec<Problem>> {
     validate::check_size(file.size() as usize).map_err(|p| vec![p])?;
-    let text = JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or_else(|| {
-            vec![Problem {
-                path: "$".into(),
-                message: "The file could not be read (it may have been moved or deleted).".into(),
-            }]
-        })?;
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| {
+        vec![Problem {
+            path: "$".into(),
+            message: "The file could not be read (it may have been moved or deleted).".into(),
+        }]
+    })?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let text = validate::utf8_text(bytes).map_err(|p| vec![p])?;
     let corpus = library::check_import(&text)?;
     Ok((corpus, text))
 }

@@ -9,6 +9,19 @@ pub fn count(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", plural_s(n))
 }
 
+/// `n` with its thousands grouped by commas: 1234567 as "1,234,567".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// "s" unless `n` is 1: for a plural inside a longer phrase ("claim{} highlighted").
 pub fn plural_s(n: usize) -> &'static str {
     if n == 1 {
@@ -52,6 +65,15 @@ mod tests {
         assert_eq!(count(0, "claim"), "0 claims");
         assert_eq!(count(1, "claim"), "1 claim");
         assert_eq!(count(2, "article"), "2 articles");
+        for (n, text) in [
+            (0, "0"),
+            (999, "999"),
+            (1000, "1,000"),
+            (100_000, "100,000"),
+        ] {
+            assert_eq!(thousands(n), text);
+        }
+        assert_eq!(thousands(1_234_567), "1,234,567");
         assert_eq!(and_list::<&str>(&[]), "");
         assert_eq!(and_list(&["Russia"]), "Russia");
         assert_eq!(and_list(&["Russia", "NATO"]), "Russia and NATO");

@@ -55,8 +55,12 @@ fn syntax_reason(raw: &str) -> String {
         r if r.starts_with("control character") => {
             "a text contains a raw line break or tab; write it as \\n or \\t"
         }
-        r if r.contains("unicode code point") || r.contains("surrogate") => {
-            "a \\u escape does not name a real character"
+        r if r.contains("unicode code point")
+            || r.contains("surrogate")
+            || r.contains("hex escape") =>
+        {
+            "a \\u escape does not name a real character (it needs four hex digits, and an \
+             emoji's escape such as \\ud83d needs its second half, such as \\ude00)"
         }
         other => return other.to_owned(),
     };
@@ -257,5 +261,24 @@ mod tests {
         let p = only(&with(|v| v["claims"][0]["questions"] = "respond".into()));
         assert_eq!(p.path, "claims[0].questions");
         assert!(p.message.contains("a list"), "{p}");
+    }
+
+    #[test]
+    fn a_lone_surrogate_escape_is_named_in_plain_words() {
+        for bad in [
+            "\"\\ud83d\"",
+            "\"\\ud83dx\"",
+            "\"\\udc00\"",
+            "\"\\ud83d\\u0041\"",
+        ] {
+            let text = sample().replacen("\"Russia\"", bad, 1);
+            assert_ne!(text, sample());
+            let p = only(&text);
+            assert!(
+                p.message
+                    .contains("a \\u escape does not name a real character"),
+                "{bad}: {p}"
+            );
+        }
     }
 }

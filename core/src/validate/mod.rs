@@ -17,6 +17,7 @@ mod quotes;
 mod reading;
 #[cfg(test)]
 mod sample;
+mod utf8;
 
 pub use checks::validate;
 pub use formats::is_web_address;
@@ -25,3 +26,4 @@ pub use problem::{
     check_size, check_size_within, over_limit, Problem, MAX_BYTES, MAX_PROBLEMS, MAX_SERVED_BYTES,
 };
 pub use reading::{parse, parse_within};
+pub use utf8::utf8_text;
