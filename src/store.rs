@@ -2,10 +2,11 @@
 //! updates and offline use. Two object stores: `entries` (what the list shows, small) and
 //! `texts` (each corpus's JSON text, read only when that corpus is opened).
 
-use claimscope_core::library::Entry;
+use claimscope_core::library::{self, Entry};
 use idb::{Database, DatabaseEvent, Factory, KeyPath, ObjectStoreParams, TransactionMode};
 use std::fmt;
 use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
 
 const DB_NAME: &str = "claimscope";
 const DB_VERSION: u32 = 1;
@@ -17,8 +18,13 @@ const TEXTS: &str = "texts";
 pub enum StoreError {
     /// No IndexedDB (some private modes, or storage blocked by settings).
     Unavailable,
-    /// The browser refused to store more.
-    Full,
+    /// The browser refused to store more: what the change needed, and what the browser said it
+    /// uses and allows this site (`navigator.storage.estimate()`), when it says.
+    Full {
+        needed: usize,
+        usage: Option<u64>,
+        quota: Option<u64>,
+    },
     /// Anything else, with the browser's words.
     Failed(String),
 }
@@ -31,23 +37,35 @@ impl fmt::Display for StoreError {
                 "This browser does not let Claimscope keep files (storage is blocked or this is a \
                  private window)."
             ),
-            StoreError::Full => write!(
-                f,
-                "The browser refused to keep the file: its storage for this site is full. Delete \
-                 a corpus you no longer need, then try again."
-            ),
+            StoreError::Full {
+                needed,
+                usage,
+                quota,
+            } => f.write_str(&library::storage_full(*needed, *usage, *quota)),
             StoreError::Failed(why) => write!(f, "The browser's storage failed: {why}"),
         }
     }
 }
 
+impl StoreError {
+    /// Full, before the sizes are known (see [`save`]).
+    const FULL: StoreError = StoreError::Full {
+        needed: 0,
+        usage: None,
+        quota: None,
+    };
+}
+
+fn is_quota(e: &web_sys::DomException) -> bool {
+    e.name() == "QuotaExceededError"
+}
+
 impl From<idb::Error> for StoreError {
     fn from(e: idb::Error) -> Self {
-        let text = e.to_string();
-        if text.contains("QuotaExceeded") {
-            StoreError::Full
-        } else {
-            StoreError::Failed(text)
+        match &e {
+            idb::Error::DomException(d) if is_quota(d) => StoreError::FULL,
+            _ if e.to_string().contains("QuotaExceeded") => StoreError::FULL,
+            _ => StoreError::Failed(e.to_string()),
         }
     }
 }
@@ -94,8 +112,23 @@ pub async fn load(id: &str) -> Result<Option<String>, StoreError> {
 }
 
 /// Keeps a corpus (replacing one with the same id): entry and text in one transaction, so the
-/// list never names a corpus whose text is missing.
+/// list never names a corpus whose text is missing. When storage is full, nothing is changed and
+/// the error says how much was needed and how much is free.
 pub async fn save(entry: &Entry, json: &str) -> Result<(), StoreError> {
+    match write(entry, json).await {
+        Err(StoreError::Full { .. }) => {
+            let (usage, quota) = estimate().await;
+            Err(StoreError::Full {
+                needed: json.len(),
+                usage,
+                quota,
+            })
+        }
+        other => other,
+    }
+}
+
+async fn write(entry: &Entry, json: &str) -> Result<(), StoreError> {
     let value =
         serde_wasm_bindgen::to_value(entry).map_err(|e| StoreError::Failed(e.to_string()))?;
     let db = open().await?;
@@ -125,19 +158,50 @@ pub async fn delete(id: &str) -> Result<(), StoreError> {
     finish(tx).await
 }
 
+/// Waits for `tx` to commit. A transaction the browser aborts says why in its `error` (a full
+/// storage aborts the commit itself, after every request succeeded).
 async fn finish(tx: idb::Transaction) -> Result<(), StoreError> {
-    let result = tx.await?;
+    let raw = web_sys::IdbTransaction::from(tx);
+    let result = idb::Transaction::from(raw.clone()).await?;
     if result.is_committed() {
-        Ok(())
-    } else {
-        Err(StoreError::Failed("the change was cancelled.".into()))
+        return Ok(());
     }
+    match raw.error() {
+        Some(e) if is_quota(&e) => Err(StoreError::FULL),
+        Some(e) => Err(StoreError::Failed(format!(
+            "the change was cancelled ({}).",
+            e.message()
+        ))),
+        None => Err(StoreError::Failed("the change was cancelled.".into())),
+    }
+}
+
+/// What this site uses and may use of the browser's storage, in bytes, when the browser says.
+async fn estimate() -> (Option<u64>, Option<u64>) {
+    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return (None, None);
+    };
+    let Ok(promise) = storage.estimate() else {
+        return (None, None);
+    };
+    let Ok(answer) = JsFuture::from(promise).await else {
+        return (None, None);
+    };
+    let number = |key: &str| {
+        js_sys::Reflect::get(&answer, &JsValue::from_str(key))
+            .ok()
+            .and_then(|v| v.as_f64())
+            .map(|n| n as u64)
+    };
+    (number("usage"), number("quota"))
 }
 
 /// Asks the browser not to evict stored corpora under storage pressure. The answer does not
 /// change what works now, so it is not awaited.
 fn ask_to_persist() {
     if let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) {
-        let _ = storage.persist();
+        if let Ok(asked) = storage.persist() {
+            crate::settle::settle(asked);
+        }
     }
 }

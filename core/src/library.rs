@@ -53,7 +53,7 @@ impl Entry {
             "{} · {} · {}",
             count(self.articles, "article"),
             count(self.claims, "claim"),
-            size(self.bytes)
+            size(self.bytes as u64)
         )
     }
 }
@@ -79,18 +79,58 @@ pub fn problems_in_words(n: usize) -> String {
     }
 }
 
-/// Bytes in words: "812 bytes", "120 KB", "3.4 MB" (1 KB = 1,024 bytes).
-pub fn size(bytes: usize) -> String {
-    const KB: usize = 1024;
-    const MB: usize = 1024 * KB;
+/// Bytes in words: "812 bytes", "120 KB", "3.4 MB", "12.5 GB" (1 KB = 1,024 bytes). In `u64`,
+/// as browsers count storage: a quota of many GB overflows a wasm32 `usize`.
+pub fn size(bytes: u64) -> String {
+    const KB: u64 = 1024;
+    const MB: u64 = 1024 * KB;
+    const GB: u64 = 1024 * MB;
+    let tenths = |unit: u64| (u128::from(bytes) * 10).div_ceil(u128::from(unit));
     if bytes < KB {
         format!("{bytes} bytes")
     } else if bytes < MB {
         format!("{} KB", bytes.div_ceil(KB))
+    } else if bytes < GB {
+        let t = tenths(MB);
+        format!("{}.{} MB", t / 10, t % 10)
     } else {
-        let tenths = (bytes * 10).div_ceil(MB);
-        format!("{}.{} MB", tenths / 10, tenths % 10)
+        let t = tenths(GB);
+        format!("{}.{} GB", t / 10, t % 10)
     }
+}
+
+/// What a person reads when the browser's storage for this site is full: how much the corpus
+/// needs, how much is free (from `navigator.storage.estimate()`, when the browser says), that
+/// nothing kept changed, and how to make room.
+pub fn storage_full(needed: usize, usage: Option<u64>, quota: Option<u64>) -> String {
+    let needed = needed as u64;
+    let room = match (usage, quota) {
+        (Some(used), Some(quota)) if quota.saturating_sub(used) < needed => {
+            let free = quota.saturating_sub(used);
+            format!(
+                " It needs about {}, and only {} {} free (this site uses {} of the {} the \
+                 browser allows it).",
+                size(needed),
+                size(free),
+                if free == 1 { "is" } else { "are" },
+                size(used),
+                size(quota)
+            )
+        }
+        // The browser's estimate leaves room, and yet it refused: the limit is elsewhere.
+        (Some(used), Some(quota)) => format!(
+            " It needs about {}; the browser reports {} free for this site, but the device \
+             itself may be short of space, or the browser's settings may limit this site.",
+            size(needed),
+            size(quota.saturating_sub(used))
+        ),
+        _ => format!(" It needs about {}.", size(needed)),
+    };
+    format!(
+        "The browser's storage for this site is full, so the corpus was not kept.{room} Nothing \
+         you had has changed. To make room, delete a corpus you no longer need in the Library \
+         (download it first, from its Claims view, to keep a copy), then import again."
+    )
 }
 
 /// True when a link's `corpus` parameter names the corpus with this id (no parameter names the
@@ -116,6 +156,43 @@ mod tests {
         assert_eq!(size(812), "812 bytes");
         assert_eq!(size(3_565_158), "3.4 MB");
         assert_eq!(size(3_565_159), "3.5 MB");
+        assert_eq!(size(12u64 << 30), "12.0 GB");
+        assert_eq!(size(u64::MAX), "17179869184.0 GB");
+    }
+
+    #[test]
+    fn full_storage_says_what_is_needed_what_is_free_and_what_to_do() {
+        let m = storage_full(
+            5 * 1024 * 1024,
+            Some(9 * 1024 * 1024),
+            Some(10 * 1024 * 1024),
+        );
+        assert!(
+            m.starts_with("The browser's storage for this site is full"),
+            "{m}"
+        );
+        assert!(
+            m.contains(
+                "It needs about 5.0 MB, and only 1.0 MB are free (this site uses 9.0 MB of the 10.0 MB"
+            ),
+            "{m}"
+        );
+        assert!(m.contains("Nothing you had has changed."), "{m}");
+        assert!(
+            m.contains("delete a corpus you no longer need in the Library"),
+            "{m}"
+        );
+        // More used than allowed (the estimate is rough): nothing is free, never a negative.
+        let m = storage_full(2048, Some(11), Some(10));
+        assert!(m.contains("and only 0 bytes are free"), "{m}");
+        // An estimate with room to spare does not explain the refusal: said so.
+        let m = storage_full(2048, Some(1024), Some(10 << 30));
+        assert!(
+            m.contains("It needs about 2 KB; the browser reports 10.0 GB free for this site, but"),
+            "{m}"
+        );
+        let m = storage_full(2048, None, None);
+        assert!(m.contains("It needs about 2 KB. Nothing you had"), "{m}");
     }
 
     #[test]
