@@ -25,6 +25,7 @@ pub mod keep;
 pub mod load;
 pub mod offline;
 pub mod panic;
+pub mod settle;
 pub mod store;
 pub mod timing;
 pub mod views;

@@ -100,6 +100,9 @@ async fn register(waiting: RwSignal<Option<web_sys::ServiceWorker>, LocalStorage
     if let Some(w) = reg.waiting() {
         waiting.set(Some(w));
     }
-    // Look for a new deployment now, not only at the browser's next check.
-    let _ = reg.update();
+    // Look for a new deployment now, not only at the browser's next check. Unreachable server
+    // (offline, or the host down): the check fails, and the page goes on with what it has.
+    if let Ok(check) = reg.update() {
+        crate::settle::settle(check);
+    }
 }

@@ -1,5 +1,5 @@
-// Shared fixtures: every page fails its test on a console error, an uncaught exception,
-// or a request that leaves 127.0.0.1.
+// Shared fixtures: every page fails its test on a console error, an uncaught exception, an
+// unhandled promise rejection, or a request that leaves 127.0.0.1.
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
@@ -15,6 +15,13 @@ export const test = base.extend({
       });
       page.on('pageerror', (err) => {
         if (!(allowedConsoleErrors && allowedConsoleErrors.test(err.message))) problems.push(`uncaught: ${err.message}`);
+      });
+      // A rejected promise nobody handled, in any engine: reported as a console error (above).
+      await page.addInitScript(() => {
+        addEventListener('unhandledrejection', (e) => {
+          const why = e.reason && e.reason.message ? e.reason.message : String(e.reason);
+          console.error(`unhandledrejection: ${why}`);
+        });
       });
       page.on('request', (req) => {
         const url = new URL(req.url());

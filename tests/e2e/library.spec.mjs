@@ -153,6 +153,30 @@ test('a 60 MB file is refused before it is read, naming the limit', async ({ pag
   }
 });
 
+test('an import the browser has no room for says so, with the sizes, and keeps nothing', async ({ page, context }) => {
+  await openLibrary(page);
+  const origin = new URL(page.url()).origin;
+  const cdp = await context.newCDPSession(page);
+  // The browser allows this site 64 KB: less than the file needs.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 64 * 1024 });
+  await importFile(page, THREE, 'three.json');
+  const alert = page.locator('.import-error');
+  await expect(alert).toContainText('three.json was not imported');
+  await expect(alert).toContainText("The browser's storage for this site is full");
+  // Chromium's estimate does not reflect the quota set here: either wording may be the one said.
+  await expect(alert).toContainText(/It needs about \d+ KB(, and only [\d.]+ (bytes|KB|MB) (is|are) free|; the browser reports [\d.]+ (KB|MB|GB) free)/);
+  await expect(alert).toContainText('Nothing you had has changed');
+  await expect(alert.getByRole('link', { name: 'See the corpora kept in this browser' })).toBeVisible();
+  await expect(page.locator('.corpus[data-corpus-id="my-inf-corpus"]')).toHaveCount(0);
+  await expect(page.locator('#sources-heading')).toHaveText(`${corpus.articles.length} articles`);
+  // With room again, the same file is kept.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await importFile(page, THREE, 'three.json');
+  await expect(page.locator('#sources-heading')).toHaveText('3 articles');
+  await page.reload();
+  await expect(page.locator('#sources-heading')).toHaveText('3 articles');
+});
+
 async function download(page, name) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
   return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };

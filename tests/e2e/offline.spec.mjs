@@ -30,13 +30,16 @@ async function waitForServiceWorker(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
 }
 
-test('once loaded, the app works offline, shared links included', async ({ page, context }) => {
+test('once loaded, the app works offline with its host down, shared links included, with no error', async ({ page, context }) => {
   const { server } = await deploy();
   try {
     await page.goto(server.url);
     await expect(page.locator('.tabs a[aria-current=page]')).toHaveText('Compare');
     await waitForServiceWorker(page);
+    // Really offline: the browser says so, and nothing answers at the address (setOffline alone
+    // still let the service worker's update check reach the server).
     await context.setOffline(true);
+    await server.close();
     await page.reload();
     await expect(page.locator('.tabs a[aria-current=page]')).toHaveText('Compare');
     await expect(page.locator('.sources [data-article-id]')).toHaveCount(2);
@@ -48,6 +51,9 @@ test('once loaded, the app works offline, shared links included', async ({ page,
     const sides = await claims.evaluateAll((els) => els.map((e) => e.dataset.side));
     expect(sides.length).toBeGreaterThan(0);
     expect(new Set(sides)).toEqual(new Set(['nato']));
+    // The update check, which fails with the host down, has had time to fail: the fixture
+    // fails the test on any unhandled rejection or console error it caused.
+    await page.waitForTimeout(2000);
   } finally {
     await context.setOffline(false);
     await server.close();
@@ -78,6 +84,7 @@ test('a new deployment is offered, then loaded whole, and the old cache is gone'
     expect(caches[0]).not.toBe(v1Caches[0]);
 
     await context.setOffline(true);
+    await server.close();
     await page.reload();
     await expect(page.locator('meta[name=claimscope-build]')).toHaveAttribute('content', 'v2');
     await expect(page.locator('.sources [data-article-id]')).toHaveCount(2);
@@ -136,6 +143,36 @@ test.describe('a build that cannot start', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Claimscope could not start');
     await expect(alert.getByRole('link', { name: 'Reload' })).toBeVisible();
+  });
+
+  test('a first visit that loses the connection before any script arrives shows why, with Reload', async ({ page }) => {
+    await page.route(/\.(js|wasm)$/, (route) => route.abort('internetdisconnected'));
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Claimscope could not start');
+    await expect(alert).toContainText('did not load');
+    await expect(alert.getByRole('link', { name: 'Reload' })).toHaveAttribute('href', /127\.0\.0\.1/);
+  });
+
+  test('a program still not there after 15 s is named, with Reload; the notice goes once it starts', async ({ page }) => {
+    await page.clock.install();
+    let release;
+    const gate = new Promise((r) => {
+      release = r;
+    });
+    await page.route(/\.wasm$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto('./', { waitUntil: 'domcontentloaded' });
+    const notice = page.getByRole('alert').filter({ hasText: 'taking long to start' });
+    await expect(page.locator('#fatal-error')).toHaveCount(0);
+    await page.clock.fastForward(16_000);
+    await expect(notice).toContainText('has not arrived after 15 seconds');
+    await expect(notice.getByRole('link', { name: 'Reload' })).toBeVisible();
+    release();
+    await expect(page.locator('.tabs a[aria-current=page]')).toHaveText('Compare');
+    await expect(notice).toHaveCount(0);
   });
 });
 

@@ -22,7 +22,14 @@ export function startServer(dir = DIST, port = 0) {
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
       const { port: p } = server.address();
-      resolve({ url: `http://127.0.0.1:${p}/`, close: () => new Promise((r) => server.close(r)) });
+      // close() stops the server at once, its open (keep-alive) connections too: the browser
+      // then finds nothing there, as when a host goes down.
+      const close = () =>
+        new Promise((r) => {
+          server.close(r);
+          server.closeAllConnections();
+        });
+      resolve({ url: `http://127.0.0.1:${p}/`, close });
     });
   });
 }
