@@ -1,7 +1,16 @@
-// Shows a plain-words error with a reload link when the app cannot start (the wasm failed to
-// load or to start), instead of a blank page. Loaded before Trunk's loader.
+// Inlined into index.html (Trunk's rel="inline", hashed into the CSP by `cargo xtask pwa`), so
+// that it runs even when no other file of the app arrives. It guarantees a visible message, never
+// a blank page, for any failure to start:
+// - a file of the app fails to load (a script, the program, a preloaded file): says which kind;
+// - the program loads but fails to start (an exception or rejected promise before it started);
+// - this browser has no WebAssembly;
+// - the connection goes away before the program started (soft: the service worker may serve it);
+// - the program has not started after WAIT_MS: says so, offers Reload, and goes away by itself if
+//   the program then starts (a slow connection, not a failure).
+// The app (Trunk's loader) dispatches `TrunkApplicationStarted` once it runs; from then on, a
+// failure is the app's own to report (src/panic.rs).
 //
-// Also starts the download of the bundled corpus when the link opens it (no `corpus=`, or the
+// It also starts the download of the bundled corpus when the link opens it (no `corpus=`, or the
 // bundled id), so it comes in while the program loads; the app takes the response from
 // `window.__claimscopeCorpus` once (src/load.rs) and downloads it itself otherwise.
 (function () {
@@ -14,34 +23,65 @@
   }
 })();
 (function () {
+  const WAIT_MS = 15000;
   let started = false;
-  addEventListener('TrunkApplicationStarted', () => { started = true; });
-  function fail(reason) {
-    if (started || document.getElementById('fatal-error')) return;
-    const box = document.createElement('div');
-    box.id = 'fatal-error';
-    box.setAttribute('role', 'alert');
-    box.textContent = 'Claimscope could not start: ' + reason + ' ';
+  let timer = 0;
+
+  function show(text, soft) {
+    if (started) return;
+    let box = document.getElementById('fatal-error');
+    // A hard failure replaces a soft notice; nothing replaces a hard failure.
+    if (box && box.dataset.soft !== 'true') return;
+    if (!box) {
+      box = document.createElement('div');
+      box.id = 'fatal-error';
+      box.setAttribute('role', 'alert');
+      (document.body || document.documentElement).prepend(box);
+    }
+    box.dataset.soft = soft ? 'true' : 'false';
+    box.textContent = text + ' ';
     const link = document.createElement('a');
     link.className = 'button';
     link.href = location.href;
     link.textContent = 'Reload';
     box.appendChild(link);
-    (document.body || document.documentElement).prepend(box);
   }
+  const fail = (reason) => show('Claimscope could not start: ' + reason, false);
+
+  addEventListener('TrunkApplicationStarted', () => {
+    started = true;
+    clearTimeout(timer);
+    const box = document.getElementById('fatal-error');
+    if (box && box.dataset.soft === 'true') box.remove();
+  });
   addEventListener('unhandledrejection', (e) => {
     const m = e.reason && e.reason.message ? e.reason.message : String(e.reason);
     fail('its program did not load (' + m + ').');
   });
   addEventListener('error', (e) => {
-    if (e.target && (e.target.tagName === 'SCRIPT' || e.target.tagName === 'LINK')) {
-      fail('a file of the app did not load.');
+    const t = e.target;
+    if (t && t.tagName === 'SCRIPT') {
+      fail('a script of the app did not load. The connection may have been lost.');
+    } else if (t && t.tagName === 'LINK' && t.rel !== 'stylesheet') {
+      fail('its program did not load. The connection may have been lost.');
     } else if (e instanceof ErrorEvent) {
       // A failure of the loader's module script before the app started.
       fail('its program did not load (' + e.message + ').');
     }
   }, true);
+  addEventListener('offline', () => {
+    // Soft: a page the service worker serves starts offline all the same.
+    show('Claimscope has not started yet, and the connection was lost. If it does not start, reload once you are online again.', true);
+  });
   if (typeof WebAssembly !== 'object') {
     addEventListener('DOMContentLoaded', () => fail('this browser does not run WebAssembly.'));
+    return;
   }
+  timer = setTimeout(() => {
+    show(
+      'Claimscope is taking long to start: its program has not arrived after ' + WAIT_MS / 1000 +
+        ' seconds. The connection may be slow or lost; this message goes away if it arrives.',
+      true,
+    );
+  }, WAIT_MS);
 })();

@@ -34,6 +34,9 @@ test.describe('a broken corpus file', () => {
     });
   }
 
+  test.describe('with no service worker to answer from its cache', () => {
+  // The retry must go to the network: a service worker would answer it from its cache.
+  test.use({ serviceWorkers: 'block' });
   for (const [name, fail] of [
     ['the network fails', (route) => route.abort('internetdisconnected')],
     ['the server answers 500', (route) => route.fulfill({ status: 500, body: 'Server error' })],
@@ -59,4 +62,5 @@ test.describe('a broken corpus file', () => {
       await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toHaveCount(0);
     });
   }
+  });
 });
