@@ -68,7 +68,12 @@ fn csv_cells_that_a_spreadsheet_would_run_as_formulas_are_kept_as_text() {
     assert_eq!(&rows[1][col("quote")], format!("'{formula}"));
     assert_eq!(&rows[1][col("summary")], "'@SUM(1+1)");
     assert_eq!(&rows[1][col("speaker")], "'+1 caller");
-    for (start, cell) in [("-", "-2+3"), ("\t", "\t=1"), ("\r", "\r=1"), ("\n", "\n=1")] {
+    for (start, cell) in [
+        ("-", "-2+3"),
+        ("\t", "\t=1"),
+        ("\r", "\r=1"),
+        ("\n", "\n=1"),
+    ] {
         assert_eq!(
             claimscope_core::export::spreadsheet_safe(cell.into()),
             format!("'{cell}"),
