@@ -44,6 +44,9 @@ test('once loaded, the app works offline with its host down, shared links includ
     await expect(page.locator('.tabs a[aria-current=page]')).toHaveText('Compare');
     await expect(page.locator('.sources [data-article-id]')).toHaveCount(2);
     await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+    // The page's check for a new version fails with the host down; give it time to fail (the
+    // fixture fails the test on any unhandled rejection or console error it causes).
+    await page.waitForTimeout(3000);
 
     await page.goto(`${server.url}?view=claims&side=nato`);
     const claims = page.locator('.claim-list [data-claim-id]');
@@ -51,9 +54,7 @@ test('once loaded, the app works offline with its host down, shared links includ
     const sides = await claims.evaluateAll((els) => els.map((e) => e.dataset.side));
     expect(sides.length).toBeGreaterThan(0);
     expect(new Set(sides)).toEqual(new Set(['nato']));
-    // The update check, which fails with the host down, has had time to fail: the fixture
-    // fails the test on any unhandled rejection or console error it caused.
-    await page.waitForTimeout(2000);
+    await page.waitForTimeout(3000);
   } finally {
     await context.setOffline(false);
     await server.close();
