@@ -1,5 +1,6 @@
 //! Component test of the add-article form in headless Chromium (wasm-bindgen-test): paste a seed
-//! article, find its claims, drop one, save.
+//! article, find its claims, drop one, save; a long paste is read in parts and shown a page at a
+//! time.
 #![cfg(target_arch = "wasm32")]
 
 use claimscope::views::add_article::AddArticle;
@@ -11,7 +12,7 @@ use wasm_bindgen_test::*;
 
 mod common;
 
-use common::{container, corpus, settle, texts};
+use common::{container, corpus, settle, settle_until, texts, tick};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -65,7 +66,7 @@ async fn pasting_a_seed_article_finds_its_claims_and_saves_the_kept_ones() {
     type_into(&root, "#add-published", "2018-10-24");
     type_into(&root, "#add-url", "https://www.voanews.com/a/x.html");
     find(&root, "button.find").click();
-    settle().await;
+    settle_until(|| texts(&root, ".status").iter().any(|s| s.contains("found"))).await;
 
     let status = texts(&root, ".status");
     assert_eq!(status.len(), 1);
@@ -75,6 +76,12 @@ async fn pasting_a_seed_article_finds_its_claims_and_saves_the_kept_ones() {
         .and_then(|w| w.parse().ok())
         .unwrap_or_else(|| panic!("a count: {status:?}"));
     assert!(n >= 15, "{status:?}");
+    // Twenty at a time: show the rest.
+    assert_eq!(texts(&root, ".candidate").len(), n.min(20));
+    if n > 20 {
+        find(&root, ".more button").click();
+        settle().await;
+    }
     let marks = texts(&root, ".candidate .context mark");
     assert_eq!(marks.len(), n);
     assert!(
@@ -107,5 +114,66 @@ async fn pasting_a_seed_article_finds_its_claims_and_saves_the_kept_ones() {
         added.title,
         "Putin: US Exit From Treaty Would Spur New Arms Race"
     );
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_long_paste_is_read_in_parts_and_shown_a_page_at_a_time() {
+    let root = container();
+    let c = corpus();
+    let saved: Arc<Mutex<Option<Corpus>>> = Arc::new(Mutex::new(None));
+    let sink = saved.clone();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        let sink = sink.clone();
+        view! {
+            <AddArticle
+                corpus=c.clone()
+                on_save=move |new: Corpus| *sink.lock().unwrap() = Some(new)
+            />
+        }
+    });
+    settle().await;
+    let one = include_str!("../data/sources/002_a74754775b1aab61.txt");
+    let body = one.split_once("\n\n").map_or(one, |(_, rest)| rest);
+    let text = format!("A long paste\n\n{}", vec![body; 40].join("\n\n"));
+    type_into(&root, "#add-text", &text);
+    type_into(&root, "#add-outlet", "VOA");
+    type_into(&root, "#add-published", "2018-10-24");
+    type_into(&root, "#add-url", "https://www.voanews.com/a/x.html");
+    find(&root, "button.find").click();
+    // The click reads nothing yet: it says that it is reading, and reads in parts after.
+    tick().await;
+    let status = texts(&root, ".status");
+    assert!(
+        status[0].starts_with("Finding claims… ") && status[0].contains(" paragraphs read"),
+        "{status:?}"
+    );
+    settle_until(|| texts(&root, ".status").iter().any(|s| s.contains("found"))).await;
+    let status = texts(&root, ".status");
+    let n: usize = status[0]
+        .split_whitespace()
+        .next()
+        .and_then(|w| w.replace(',', "").parse().ok())
+        .unwrap_or_else(|| panic!("a count: {status:?}"));
+    assert!(n > 400, "{status:?}");
+    assert_eq!(texts(&root, ".candidate").len(), 20);
+    let more = find(&root, ".more button");
+    assert_eq!(
+        more.text_content().unwrap(),
+        format!("Show 20 more of {} candidates", n - 20)
+    );
+    // A choice made in the first page stays when more are shown (they are added, not redrawn).
+    find(&root, ".candidate .keep input").click();
+    settle().await;
+    more.click();
+    settle().await;
+    assert_eq!(texts(&root, ".candidate").len(), 40);
+    let first: web_sys::HtmlInputElement = find(&root, ".candidate .keep input").unchecked_into();
+    assert!(!first.checked());
+    // Saving keeps every candidate kept, shown or not.
+    find(&root, "button.save").click();
+    settle().await;
+    let new = saved.lock().unwrap().take().expect("on_save was called");
+    assert_eq!(new.claims.len(), corpus().claims.len() + n - 1);
     drop(handle);
 }

@@ -5,22 +5,33 @@
 //! corpus (checked by [`add_article`](claimscope_core::paste::add_article)) to `on_save`.
 //! Problems are listed in words and nothing is saved.
 //!
+//! A long paste is read a paragraph at a time in parts ([`use_in_parts`]), with its progress in
+//! words, so the page answers input throughout; candidates are shown [`PAGE`] at a time, and
+//! "Show more" adds the next ones without redrawing those shown.
+//!
 //! The component only renders and composes: the candidates under review, what each choice means,
 //! saving and every text shown are [`claimscope_core::paste`]'s ([`review`], [`save_review`],
 //! [`ReviewOptions`], [`ReviewStatus`]); storage and navigation are the caller's.
 
+use crate::hooks::use_in_parts;
 use crate::widgets::marked::marked;
 use claimscope_core::corpus::{Article, Attribution, ClaimKind, Corpus};
-use claimscope_core::paste::{candidate_field_id, Answer, Choices, ReviewItem};
-use claimscope_core::paste::{new_article, review, save_review, ArticleMeta};
+use claimscope_core::paste::{candidate_field_id, Answer, Choices, ReviewItem, Reviewer};
+use claimscope_core::paste::{new_article, save_review, ArticleMeta};
 use claimscope_core::paste::{ReviewOptions, ReviewStatus, NEW_CHOICE};
+use claimscope_core::text::count;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+/// Candidates shown at once, and added by "Show more".
+const PAGE: usize = 20;
+
 /// One candidate under review and a signal for each of its [`Choices`].
 #[derive(Clone)]
 struct Row {
+    /// The "Find claims" it came from.
+    generation: usize,
     item: ReviewItem,
     keep: RwSignal<bool>,
     /// A speaker id of the corpus, or [`NEW_CHOICE`].
@@ -37,9 +48,10 @@ struct Row {
 }
 
 impl Row {
-    fn new(item: ReviewItem) -> Row {
+    fn new(generation: usize, item: ReviewItem) -> Row {
         let c = item.suggested.clone();
         Row {
+            generation,
             item,
             keep: RwSignal::new(c.keep),
             speaker: RwSignal::new(c.speaker),
@@ -85,6 +97,10 @@ pub fn AddArticle(corpus: Arc<Corpus>, #[prop(into)] on_save: Callback<Corpus>) 
     let status = RwSignal::new(ReviewStatus::Idle);
     let owner = Owner::current();
 
+    let shown = RwSignal::new(PAGE);
+
+    // Reads the paste in parts: the rows grow as paragraphs are read, the status says how far it
+    // is, and a newer "Find claims" stops an older one.
     let find = {
         let corpus = corpus.clone();
         move |_| {
@@ -94,18 +110,48 @@ pub fn AddArticle(corpus: Arc<Corpus>, #[prop(into)] on_save: Callback<Corpus>) 
                 published: published.get_untracked(),
                 url: url.get_untracked(),
             };
-            let a = raw.with_untracked(|r| new_article(&corpus, &meta, r));
-            let items = review(&corpus, &a);
-            let make = || items.into_iter().map(Row::new).collect::<Vec<_>>();
-            // The rows' signals belong to the form, not to the click.
-            let new_rows = match &owner {
-                Some(o) => o.with(make),
-                None => make(),
-            };
-            status.set(ReviewStatus::Found(new_rows.len()));
+            let a = Arc::new(raw.with_untracked(|r| new_article(&corpus, &meta, r)));
             generation.update(|g| *g += 1);
-            rows.set(new_rows);
-            article.set(Some(Arc::new(a)));
+            let g = generation.get_untracked();
+            rows.set(Vec::new());
+            shown.set(PAGE);
+            article.set(None);
+            let mut reviewer = Reviewer::default();
+            status.set(reviewer.progress(&a));
+            let corpus = corpus.clone();
+            let owner = owner.clone();
+            let mut since_status = 0usize;
+            use_in_parts(move || {
+                if generation.get_untracked() != g {
+                    return true;
+                }
+                let items = reviewer.next_paragraph(&corpus, &a);
+                if !items.is_empty() {
+                    let make = || {
+                        items
+                            .into_iter()
+                            .map(|i| Row::new(g, i))
+                            .collect::<Vec<_>>()
+                    };
+                    // The rows' signals belong to the form, not to the click.
+                    let new_rows = match &owner {
+                        Some(o) => o.with(make),
+                        None => make(),
+                    };
+                    rows.update(|rs| rs.extend(new_rows));
+                }
+                if reviewer.is_done(&a) {
+                    status.set(ReviewStatus::Found(rows.with_untracked(Vec::len)));
+                    article.set(Some(a.clone()));
+                    return true;
+                }
+                since_status += 1;
+                if since_status >= 25 {
+                    since_status = 0;
+                    status.set(reviewer.progress(&a));
+                }
+                false
+            });
         }
     };
 
@@ -127,22 +173,18 @@ pub fn AddArticle(corpus: Arc<Corpus>, #[prop(into)] on_save: Callback<Corpus>) 
         }
     };
 
-    let corpus_for_rows = corpus.clone();
-    let list = move || {
-        let g = generation.get();
-        let options = ReviewOptions::new(&corpus_for_rows);
-        rows.get()
-            .into_iter()
-            .map(|r| candidate_view(&options, g, r))
-            .collect_view()
-    };
+    let options = ReviewOptions::new(&corpus);
+    let visible = move || rows.with(|rs| rs.iter().take(shown.get()).cloned().collect::<Vec<_>>());
+    let hidden = move || rows.with(Vec::len).saturating_sub(shown.get());
 
     let status_view = move || {
         let s = status.get();
         let message = s.message().unwrap_or_default();
         match s {
             ReviewStatus::Idle => ().into_any(),
-            ReviewStatus::Found(_) => view! { <p class="status">{message}</p> }.into_any(),
+            ReviewStatus::Finding { .. } | ReviewStatus::Found(_) => {
+                view! { <p class="status">{message}</p> }.into_any()
+            }
             ReviewStatus::Saved(_) => view! { <p class="status ok">{message}</p> }.into_any(),
             ReviewStatus::Problems(ps) => view! {
                 <div class="status problems" role="alert">
@@ -196,15 +238,32 @@ pub fn AddArticle(corpus: Arc<Corpus>, #[prop(into)] on_save: Callback<Corpus>) 
                 </button>
             </div>
             <div aria-live="polite">{status_view}</div>
-            <ol class="candidates">{list}</ol>
+            <ol class="candidates">
+                <For
+                    each=visible
+                    key=|r: &Row| (r.generation, r.item.n)
+                    children=move |r: Row| candidate_view(&options, r)
+                />
+            </ol>
+            <Show when=move || { hidden() > 0 }>
+                <p class="more">
+                    <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {move || {
+                            let left = hidden();
+                            format!("Show {} more of {}", left.min(PAGE), count(left, "candidate"))
+                        }}
+                    </button>
+                </p>
+            </Show>
         </section>
     }
 }
 
 /// One candidate: its paragraph with the span marked, keep, speaker, side, questions, kind,
 /// attribution and summary.
-fn candidate_view(options: &ReviewOptions, generation: usize, r: Row) -> impl IntoView {
+fn candidate_view(options: &ReviewOptions, r: Row) -> impl IntoView {
     let n = r.item.n;
+    let generation = r.generation;
     let id = move |what: &str| candidate_field_id(generation, n, what);
     let how = r.item.how();
     let refers = r

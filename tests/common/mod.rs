@@ -30,6 +30,23 @@ pub async fn settle() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Lets the microtasks run (leptos's effects), not the tasks queued behind them.
+pub async fn tick() {
+    let promise = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Settles until `done` holds (work done in parts takes several turns), for at most 10 s.
+pub async fn settle_until(mut done: impl FnMut() -> bool) {
+    for _ in 0..200 {
+        if done() {
+            return;
+        }
+        settle().await;
+    }
+    panic!("still not done after 10 s");
+}
+
 /// The text of every element under `root` matching `selector`.
 pub fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).unwrap();

@@ -22,9 +22,9 @@ pub use compose::{
     SideChoice, SpeakerChoice,
 };
 pub use pattern::Pattern;
-pub use propose::{propose, Candidate};
+pub use propose::{propose, Candidate, Proposer};
 pub use review::{
     candidate_field_id, review, save_review, Answer, Choices, ReviewItem, ReviewOptions,
-    ReviewStatus, NEW_CHOICE,
+    ReviewStatus, Reviewer, NEW_CHOICE,
 };
 pub use speakers::{best_match, name_and_role, slug, suggest, suggest_side, unique_id, Suggestion};

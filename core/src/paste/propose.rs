@@ -38,6 +38,7 @@
 use super::paragraph::{Found, Paragraph};
 use super::pattern::Pattern;
 use super::words::is_pronoun;
+use crate::corpus;
 use crate::corpus::{char_at, char_len, Article, Attribution, ClaimKind, ParagraphKind};
 use crate::paste::suggested_kind;
 
@@ -83,32 +84,63 @@ impl Candidate {
 /// Candidate claims of every body paragraph of `article`, in document order (by paragraph, then
 /// by start, then by end).
 pub fn propose(article: &Article) -> Vec<Candidate> {
-    let mut found: Vec<(usize, Found)> = Vec::new();
-    for (pi, p) in article.paragraphs.iter().enumerate() {
+    let mut proposer = Proposer::default();
+    let mut out = Vec::new();
+    while !proposer.is_done(article) {
+        out.extend(proposer.next_paragraph(article));
+    }
+    out
+}
+
+/// [`propose`], a paragraph at a time, so that a long paste can be read in parts with the page
+/// answering in between. It carries the last speaker named from one paragraph to the next.
+#[derive(Clone, Debug, Default)]
+pub struct Proposer {
+    /// The index of the next paragraph to read.
+    next: usize,
+    last_named: Option<String>,
+}
+
+impl Proposer {
+    /// How many paragraphs were read.
+    pub fn read(&self) -> usize {
+        self.next
+    }
+
+    /// Whether every paragraph of `article` was read.
+    pub fn is_done(&self, article: &Article) -> bool {
+        self.next >= article.paragraphs.len()
+    }
+
+    /// The candidates of the next paragraph of `article`, in order; none for a paragraph that is
+    /// not body text, or when every paragraph was read.
+    pub fn next_paragraph(&mut self, article: &Article) -> Vec<Candidate> {
+        let Some(p) = article.paragraphs.get(self.next) else {
+            return Vec::new();
+        };
+        self.next += 1;
         if p.kind != ParagraphKind::Body {
-            continue;
+            return Vec::new();
         }
         let mut here = Paragraph::new(&p.text).candidates();
         here.sort_by_key(|f| (f.start, f.end));
-        found.extend(here.into_iter().map(|f| (pi, f)));
+        here.into_iter()
+            .filter_map(|f| self.resolve(p, f))
+            .collect()
     }
 
-    // Pronouns and continued quotes, in document order.
-    let mut last_named: Option<String> = None;
-    let mut out = Vec::new();
-    for (pi, f) in found {
-        let p = &article.paragraphs[pi];
+    /// The candidate of `f`, found in `p`: its speaker as written, or the one a pronoun refers
+    /// to, or the last one named for a quotation with none (a continued quote; nothing when no
+    /// speaker was named yet).
+    fn resolve(&mut self, p: &corpus::Paragraph, f: Found) -> Option<Candidate> {
         let written = f.speaker.map(|(a, b)| p.text[a..b].to_owned());
         let (speaker, refers_to, pattern) = match written {
-            Some(w) if is_pronoun(&w) => (w, last_named.clone(), f.pattern),
+            Some(w) if is_pronoun(&w) => (w, self.last_named.clone(), f.pattern),
             Some(w) => {
-                last_named = Some(w.clone());
+                self.last_named = Some(w.clone());
                 (w, None, f.pattern)
             }
-            None => match &last_named {
-                Some(n) => (n.clone(), None, Pattern::ContinuedQuote),
-                None => continue,
-            },
+            None => (self.last_named.clone()?, None, Pattern::ContinuedQuote),
         };
         let pronoun = is_pronoun(&speaker);
         let confidence = pattern
@@ -121,7 +153,7 @@ pub fn propose(article: &Article) -> Vec<Candidate> {
             });
         let start = char_at(&p.text, f.start);
         let quote = p.text[f.start..f.end].to_owned();
-        out.push(Candidate {
+        Some(Candidate {
             paragraph: p.id.clone(),
             start,
             end: start + char_len(&quote),
@@ -131,9 +163,8 @@ pub fn propose(article: &Article) -> Vec<Candidate> {
             verb: f.verb,
             pattern,
             confidence,
-        });
+        })
     }
-    out
 }
 
 #[cfg(test)]

@@ -8,10 +8,10 @@
 
 use crate::corpus::{byte_at, Article, Attribution, ClaimKind, Corpus, Stance};
 use crate::paste::{
-    add_article, propose, suggest, suggest_side, AddProblem, Candidate, Confirmed, SideChoice,
+    add_article, suggest, suggest_side, AddProblem, Candidate, Confirmed, Proposer, SideChoice,
     SpeakerChoice, Suggestion,
 };
-use crate::text::count;
+use crate::text::{count, thousands};
 use std::collections::BTreeMap;
 
 /// The value of the "new speaker" and "new side" choices, beside the ids of the corpus.
@@ -100,14 +100,50 @@ pub struct ReviewItem {
     pub suggested: Choices,
 }
 
-/// The candidates [`propose`] finds in `article`, numbered from 1, with the choices suggested
+/// The candidates [`propose`](crate::paste::propose) finds in `article`, numbered from 1, with the choices suggested
 /// from `corpus`.
 pub fn review(corpus: &Corpus, article: &Article) -> Vec<ReviewItem> {
-    propose(article)
-        .into_iter()
-        .enumerate()
-        .map(|(i, c)| ReviewItem::new(i + 1, corpus, article, c))
-        .collect()
+    let mut reviewer = Reviewer::default();
+    let mut items = Vec::new();
+    while !reviewer.is_done(article) {
+        items.extend(reviewer.next_paragraph(corpus, article));
+    }
+    items
+}
+
+/// [`review`], a paragraph at a time (see [`Proposer`]), numbering on from one part to the next.
+#[derive(Clone, Debug, Default)]
+pub struct Reviewer {
+    proposer: Proposer,
+    found: usize,
+}
+
+impl Reviewer {
+    /// Whether every paragraph of `article` was read.
+    pub fn is_done(&self, article: &Article) -> bool {
+        self.proposer.is_done(article)
+    }
+
+    /// The review items of the next paragraph of `article`.
+    pub fn next_paragraph(&mut self, corpus: &Corpus, article: &Article) -> Vec<ReviewItem> {
+        let candidates = self.proposer.next_paragraph(article);
+        let first = self.found + 1;
+        self.found += candidates.len();
+        candidates
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| ReviewItem::new(first + i, corpus, article, c))
+            .collect()
+    }
+
+    /// Where the reading stands, for the person to see.
+    pub fn progress(&self, article: &Article) -> ReviewStatus {
+        ReviewStatus::Finding {
+            read: self.proposer.read(),
+            of: article.paragraphs.len(),
+            found: self.found,
+        }
+    }
 }
 
 impl ReviewItem {
@@ -229,6 +265,12 @@ impl Choices {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReviewStatus {
     Idle,
+    /// Still reading: `read` of `of` paragraphs, `found` candidates so far.
+    Finding {
+        read: usize,
+        of: usize,
+        found: usize,
+    },
     /// This many candidates were found.
     Found(usize),
     /// The article was saved with this many claims.
@@ -243,6 +285,12 @@ impl ReviewStatus {
     pub fn message(&self) -> Option<String> {
         match self {
             ReviewStatus::Idle | ReviewStatus::Problems(_) => None,
+            ReviewStatus::Finding { read, of, found } => Some(format!(
+                "Finding claims… {} of {} paragraphs read, {} so far.",
+                thousands(*read),
+                thousands(*of),
+                count(*found, "candidate claim")
+            )),
             ReviewStatus::Found(0) => Some(
                 "No candidate claims found. Check that the text has paragraphs separated by blank lines."
                     .to_owned(),
@@ -547,6 +595,16 @@ mod tests {
     fn statuses_count_in_words() {
         assert_eq!(ReviewStatus::Idle.message(), None);
         assert_eq!(ReviewStatus::Problems(vec!["x".into()]).message(), None);
+        assert_eq!(
+            ReviewStatus::Finding {
+                read: 1200,
+                of: 2651,
+                found: 1
+            }
+            .message()
+            .unwrap(),
+            "Finding claims… 1,200 of 2,651 paragraphs read, 1 candidate claim so far."
+        );
         assert_eq!(
             ReviewStatus::Found(0).message().unwrap(),
             "No candidate claims found. Check that the text has paragraphs separated by blank lines."
