@@ -27,15 +27,14 @@ function recordErrors() {
 }
 
 /**
- * The page interface the scenarios use. `nav` runs a navigation; `errors()` gathers what every
- * document of the page recorded (read before each navigation replaces the document).
+ * The page interface the scenarios use. `errors()` returns what every document of the page
+ * recorded: each navigation first takes what the document it leaves has recorded.
  */
 function pageOf({ evaluate, navigate, afterNavigation = async () => {}, click, type, upload, close }) {
   const errors = [];
   const gather = async () => {
     try {
-      errors.push(...((await evaluate(() => window.__errors ?? [])) || []));
-      await evaluate(() => window.__errors && window.__errors.splice(0));
+      errors.push(...((await evaluate(() => (window.__errors ? window.__errors.splice(0) : []))) || []));
     } catch {
       // A document that cannot run script has nothing to give.
     }

@@ -140,7 +140,7 @@ export const scenarios = [
         page.step = 'stopping the server';
         await site.close();
         up = false;
-        const answer = await fetch(site.url).then(() => 'it answered', (e) => null);
+        const answer = await fetch(site.url).then(() => 'it answered', () => null);
         if (answer) throw new Error('the server still answers after close()');
         await page.reload();
         await seeLanding(page);
