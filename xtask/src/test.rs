@@ -76,6 +76,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
             c.current_dir(root.join("tests/e2e"));
             c
         }),
+        ("cross-engine smoke, Firefox ESR and WebKitGTK", {
+            let mut c = cmd("node", &["cross/run.mjs"]);
+            c.current_dir(root.join("tests/e2e"));
+            c
+        }),
     ];
 
     for (name, mut c) in steps {

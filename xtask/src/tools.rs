@@ -11,6 +11,13 @@ const APT_PACKAGES: [(&str, &str); 3] = [
     ("chromium-driver", "/usr/bin/chromedriver"),
     ("binaryen", "/usr/bin/wasm-opt"),
 ];
+/// Debian packages for the cross-engine smoke suite only: Firefox ESR (driven over WebDriver
+/// BiDi), WebKitGTK's WebDriver (with its MiniBrowser) and the X server it draws on.
+const CROSS_ENGINE_PACKAGES: [(&str, &str); 3] = [
+    ("firefox-esr", "/usr/bin/firefox-esr"),
+    ("webkit2gtk-driver", "/usr/bin/WebKitWebDriver"),
+    ("xvfb", "/usr/bin/Xvfb"),
+];
 
 /// What `cargo xtask serve` needs: the wasm target, Trunk, wasm-bindgen and wasm-opt.
 pub fn ensure_build_tools() -> Result<(), String> {
@@ -20,10 +27,11 @@ pub fn ensure_build_tools() -> Result<(), String> {
     ensure_wasm_bindgen()
 }
 
-/// What `cargo xtask test` needs: the build tools, Chromium and its driver, the e2e npm packages.
+/// What `cargo xtask test` needs: the build tools, Chromium and its driver, Firefox ESR and
+/// WebKitGTK with Xvfb, the e2e npm packages.
 pub fn ensure_test_tools() -> Result<(), String> {
     ensure_wasm_target()?;
-    ensure_apt_packages(&APT_PACKAGES)?;
+    ensure_apt_packages(&[APT_PACKAGES.as_slice(), &CROSS_ENGINE_PACKAGES].concat())?;
     ensure_trunk()?;
     ensure_wasm_bindgen()?;
     ensure_npm_packages("tests/e2e")
