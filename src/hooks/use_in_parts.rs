@@ -16,6 +16,17 @@ const PART_MS: f64 = 8.0;
 /// parts it yields through a `MessageChannel` (a task of its own, without the 4 ms that
 /// nested `setTimeout`s wait). Does nothing if the page has no message channels.
 pub fn use_in_parts(step: impl FnMut() -> bool + 'static) {
+    in_parts(step, PART_MS);
+}
+
+/// [`use_in_parts`] with one step a task: for steps whose cost is the rendering they cause,
+/// which runs after the step returns (leptos renders in the microtasks at the end of the task),
+/// so that the clock inside a part cannot see it.
+pub fn use_step_a_task(step: impl FnMut() -> bool + 'static) {
+    in_parts(step, 0.0);
+}
+
+fn in_parts(step: impl FnMut() -> bool + 'static, part_ms: f64) {
     let Ok(channel) = web_sys::MessageChannel::new() else {
         return;
     };
@@ -33,7 +44,7 @@ pub fn use_in_parts(step: impl FnMut() -> bool + 'static) {
                 keep.borrow_mut().take();
                 return;
             }
-            if crate::timing::now() - start >= PART_MS {
+            if crate::timing::now() - start >= part_ms {
                 let _ = sender.post_message(&wasm_bindgen::JsValue::NULL);
                 return;
             }

@@ -9,6 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { test, expect } from './fixtures.mjs';
 import { corpus, shownClaimIds } from './corpus.mjs';
 import { importFile, openLibrary, threeArticles } from './import.mjs';
+import { startServer } from './server.mjs';
 
 const clone = (x) => JSON.parse(JSON.stringify(x));
 const THREE = threeArticles();
@@ -33,14 +34,26 @@ test('a valid corpus of three articles imports, opens, and survives a reload', a
   await expect(read).toHaveAttribute('href', /corpus=my-inf-corpus/);
 });
 
-test('an imported corpus opens offline', async ({ page, context }) => {
-  await importThree(page);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
-  await context.setOffline(true);
-  await page.reload();
-  await expect(page.locator('#sources-heading')).toHaveText('3 articles');
-  await expect(page.locator('.corpus-name')).toContainText('My INF reading list');
-  await context.setOffline(false);
+test('an imported corpus opens offline, with its host down', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  // A server of its own, to stop: really offline, not only the browser told so.
+  const server = await startServer();
+  try {
+    await page.goto(`${server.url}?view=library`);
+    await importFile(page, THREE, 'my-inf.json');
+    await expect(page).toHaveURL(/[?&]corpus=my-inf-corpus/);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+    await context.setOffline(true);
+    await server.close();
+    await page.reload();
+    await expect(page.locator('#sources-heading')).toHaveText('3 articles');
+    await expect(page.locator('.corpus-name')).toContainText('My INF reading list');
+    // The failed update check has had time to fail, unhandled or not (see fixtures.mjs).
+    await page.waitForTimeout(3000);
+  } finally {
+    await context.setOffline(false);
+    await server.close();
+  }
 });
 
 test('the library lists the corpora, switches between them and deletes after a confirmation', async ({ page }) => {

@@ -11,7 +11,7 @@ use crate::corpus::{
     Side, Speaker, Stance,
 };
 use crate::paste::{slug, unique_id};
-use crate::text::{count, segment, Block};
+use crate::text::{count, segment, Block, Segmented};
 use crate::validate::{validate, Problem};
 use std::collections::{BTreeMap, HashSet};
 
@@ -59,7 +59,11 @@ pub struct ArticleMeta {
 /// The article of a pasted page: segmented ([`segment`]), paragraphs with ids, the title from
 /// `meta` or else the headline.
 pub fn article(id: &str, meta: &ArticleMeta, raw: &str) -> Article {
-    let seg = segment(raw);
+    article_of(id, meta, segment(raw))
+}
+
+/// [`article`] from the text already segmented.
+fn article_of(id: &str, meta: &ArticleMeta, seg: Segmented) -> Article {
     let title = if meta.title.trim().is_empty() {
         seg.headline.unwrap_or_default()
     } else {
@@ -80,9 +84,10 @@ pub fn article(id: &str, meta: &ArticleMeta, raw: &str) -> Article {
 /// A new article for `corpus`: [`article`] with an id no article or paragraph of the corpus uses,
 /// made of the outlet, the date and the title's first words (`voa-2018-10-24-putin-us-exit`).
 pub fn new_article(corpus: &Corpus, meta: &ArticleMeta, raw: &str) -> Article {
-    let headline = segment(raw).headline.unwrap_or_default();
+    // Segmented once: on a long paste it is most of the work.
+    let seg = segment(raw);
     let title = if meta.title.trim().is_empty() {
-        headline.as_str()
+        seg.headline.as_deref().unwrap_or_default()
     } else {
         meta.title.as_str()
     };
@@ -111,7 +116,7 @@ pub fn new_article(corpus: &Corpus, meta: &ArticleMeta, raw: &str) -> Article {
                 .iter()
                 .any(|p| p.strip_prefix(id).is_some_and(|rest| rest.starts_with('-')))
     });
-    article(&id, meta, raw)
+    article_of(&id, meta, seg)
 }
 
 /// The side of a new speaker.

@@ -285,6 +285,9 @@ impl ReviewStatus {
     pub fn message(&self) -> Option<String> {
         match self {
             ReviewStatus::Idle | ReviewStatus::Problems(_) => None,
+            ReviewStatus::Finding { of: 0, .. } => {
+                Some("Finding claims… reading the text.".to_owned())
+            }
             ReviewStatus::Finding { read, of, found } => Some(format!(
                 "Finding claims… {} of {} paragraphs read, {} so far.",
                 thousands(*read),
@@ -604,6 +607,16 @@ mod tests {
             .message()
             .unwrap(),
             "Finding claims… 1,200 of 2,651 paragraphs read, 1 candidate claim so far."
+        );
+        assert_eq!(
+            ReviewStatus::Finding {
+                read: 0,
+                of: 0,
+                found: 0
+            }
+            .message()
+            .unwrap(),
+            "Finding claims… reading the text."
         );
         assert_eq!(
             ReviewStatus::Found(0).message().unwrap(),
