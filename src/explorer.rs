@@ -2,7 +2,7 @@
 //! notices), switched without reloading.
 
 use crate::ctx::{Ctx, Nav};
-use crate::hooks::{use_in_parts, use_search_shortcut};
+use crate::hooks::{use_in_parts, use_media_query, use_search_shortcut, NARROW};
 use crate::views;
 use crate::widgets::copy::CopyLink;
 use crate::widgets::notices::LinkNotice;
@@ -97,9 +97,48 @@ pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
     }
 }
 
-/// The articles the corpus holds: headline, outlet and date, each opening the reader.
+/// The articles the corpus holds: headline, outlet and date, each opening the reader. On a narrow
+/// screen they fold into one line ("2 articles"), so the view's content comes first.
 #[component]
 fn Sources(corpus: Arc<Corpus>) -> impl IntoView {
+    let narrow = use_media_query(NARROW);
+    move || {
+        let corpus = corpus.clone();
+        if narrow.get() {
+            let total = corpus.articles.len();
+            view! {
+                <details class="sources">
+                    <summary><h2 id="sources-heading">{claimscope_core::text::count(total, "article")}</h2></summary>
+                    <p class="corpus-name">{library::display_title(&corpus)}</p>
+                    <SourcesList corpus=corpus />
+                </details>
+            }
+            .into_any()
+        } else {
+            view! {
+                <section class="sources" aria-labelledby="sources-heading">
+                    <SourcesHead corpus=corpus.clone() />
+                    <SourcesList corpus=corpus />
+                </section>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn SourcesHead(corpus: Arc<Corpus>) -> impl IntoView {
+    view! {
+        <p class="corpus-name">
+            {library::display_title(&corpus)}
+            {(corpus.id != claimscope_core::corpus::BUNDLED_ID).then_some(" · kept in this browser")}
+        </p>
+        <h2 id="sources-heading">{claimscope_core::text::count(corpus.articles.len(), "article")}</h2>
+    }
+}
+
+#[component]
+fn SourcesList(corpus: Arc<Corpus>) -> impl IntoView {
     const SHOWN: usize = 6;
     let total = corpus.articles.len();
     let items = corpus
@@ -120,15 +159,8 @@ fn Sources(corpus: Arc<Corpus>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="sources" aria-labelledby="sources-heading">
-            <p class="corpus-name">
-                {library::display_title(&corpus)}
-                {(corpus.id != claimscope_core::corpus::BUNDLED_ID).then_some(" · kept in this browser")}
-            </p>
-            <h2 id="sources-heading">{claimscope_core::text::count(total, "article")}</h2>
-            <ul class="articles">{items}</ul>
-            {(total > SHOWN).then(|| view! { <p class="more-sources">{format!("and {} more, in the Read view", total - SHOWN)}</p> })}
-        </section>
+        <ul class="articles">{items}</ul>
+        {(total > SHOWN).then(|| view! { <p class="more-sources">{format!("and {} more, in the Read view", total - SHOWN)}</p> })}
     }
 }
 

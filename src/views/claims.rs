@@ -1,7 +1,9 @@
-//! The Claims view: facets with counts, a search with highlights, and the filtered list.
+//! The Claims view: facets with counts, a search with highlights, and the filtered list. On a
+//! narrow screen the facets wait behind a "Filters" button, in a panel (a modal `<dialog>`),
+//! so that the list starts on the first screen; the search and the count stay above the list.
 
 use crate::ctx::{Ctx, Step};
-use crate::hooks::focus_search;
+use crate::hooks::{focus_search, use_media_query, NARROW};
 use crate::widgets::claim_card::{claim_card, Detail};
 use crate::widgets::export::ExportButtons;
 use claimscope_core::index::parse_query;
@@ -48,12 +50,34 @@ pub fn ClaimsView(ctx: Ctx) -> impl IntoView {
         }
     };
 
+    let narrow = use_media_query(NARROW);
+    let controls = {
+        let ctx = ctx.clone();
+        move || {
+            let ctx = ctx.clone();
+            if narrow.get() {
+                view! {
+                    <div class="claims-controls">
+                        <SearchBox ctx=ctx.clone() />
+                        <FiltersPanel ctx=ctx />
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <aside class="facets" aria-label="Filters">
+                        <SearchBox ctx=ctx.clone() />
+                        <FacetGroups ctx=ctx />
+                    </aside>
+                }
+                .into_any()
+            }
+        }
+    };
+
     view! {
         <div class="claims-view">
-            <aside class="facets" aria-label="Filters">
-                <SearchBox ctx=ctx.clone() />
-                {Facet::ALL.into_iter().map(|f| view! { <FacetGroup ctx=ctx.clone() facet=f /> }).collect_view()}
-            </aside>
+            {controls}
             <section class="results" aria-labelledby="results-heading">
                 <div class="results-head">
                     <h2 id="results-heading">"Claims"</h2>
@@ -78,6 +102,59 @@ pub fn ClaimsView(ctx: Ctx) -> impl IntoView {
                 </Show>
             </section>
         </div>
+    }
+}
+
+#[component]
+fn FacetGroups(ctx: Ctx) -> impl IntoView {
+    Facet::ALL
+        .into_iter()
+        .map(|f| view! { <FacetGroup ctx=ctx.clone() facet=f /> })
+        .collect_view()
+}
+
+/// "Filters (2)": opens the facets in a modal panel; "Show 12 claims" closes it. Every choice in
+/// it goes to the link at once, as beside the list.
+#[component]
+fn FiltersPanel(ctx: Ctx) -> impl IntoView {
+    let nav = ctx.nav;
+    let result = ctx.result;
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let label = move || match nav.with(ViewState::selections) {
+        0 => "Filters".to_owned(),
+        n => format!("Filters ({n})"),
+    };
+    let open = move |_| {
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
+    let close = move |_| {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    let matching = move || result.with(|r| r.claims.len());
+    view! {
+        <button type="button" class="filters-open" aria-haspopup="dialog" on:click=open>{label}</button>
+        <dialog node_ref=dialog class="filters-panel" aria-labelledby="filters-heading">
+            <h2 id="filters-heading">"Filters"</h2>
+            <div class="filters-body">
+                <FacetGroups ctx=ctx.clone() />
+            </div>
+            <div class="filters-foot">
+                <Show when=move || nav.with(|s| s.selections() > 0)>
+                    <button type="button" on:click=move |_| nav.update(Step::Push, |s| {
+                        for f in Facet::ALL {
+                            s.clear_facet(f);
+                        }
+                    })>"Clear filters"</button>
+                </Show>
+                <button type="button" class="filters-done" on:click=close>
+                    {move || format!("Show {}", count(matching(), "claim"))}
+                </button>
+            </div>
+        </dialog>
     }
 }
 

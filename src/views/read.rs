@@ -9,6 +9,7 @@
 mod dom;
 
 use crate::ctx::{Ctx, Nav, Step};
+use crate::hooks::{use_media_query, NARROW};
 use crate::widgets::claim_card::{claim_card, read_href, Detail};
 use claimscope_core::corpus::long_date;
 use claimscope_core::corpus::{Article, Claim, Corpus, ParagraphKind};
@@ -54,6 +55,7 @@ pub fn ReadView(ctx: Ctx) -> impl IntoView {
         selected,
         target,
     };
+    let narrow = use_media_query(NARROW);
     let body = move || {
         let Some(ix) = article.get() else {
             return view! { <p class="read-empty">"This corpus has no articles to read."</p> }
@@ -70,7 +72,10 @@ pub fn ReadView(ctx: Ctx) -> impl IntoView {
         view! {
             <div class="read-layout">
                 <article class="read-article" data-article-id=a.id.clone() aria-labelledby="read-headline">
-                    {article_header(a)}
+                    {
+                        let corpus = cx.corpus.clone();
+                        move || article_header(&corpus.articles[ix], narrow.get())
+                    }
                     <Key cx=cx.clone() article=ix q=q />
                     {text}
                 </article>
@@ -138,7 +143,8 @@ fn focus_claim(id: String) {
 }
 
 /// The articles of the corpus; choosing one opens it (a new history entry). Of many articles, a
-/// filter box narrows the list, which never holds more than a page.
+/// filter box narrows the list, which never holds more than a page. On a narrow screen the list
+/// folds into one line, so the article's text comes first.
 #[component]
 fn Picker(corpus: Arc<Corpus>, nav: Nav, article: Memo<Option<usize>>) -> impl IntoView {
     if corpus.articles.len() < 2 {
@@ -162,7 +168,9 @@ fn Picker(corpus: Arc<Corpus>, nav: Nav, article: Memo<Option<usize>>) -> impl I
         }
     };
     let total = corpus.articles.len();
-    view! {
+    let narrow = use_media_query(NARROW);
+    let list = move || {
+        view! {
         <nav class="read-picker" aria-label="Choose an article">
             {with_box.then(|| view! {
                 <label class="picker-filter">
@@ -179,10 +187,24 @@ fn Picker(corpus: Arc<Corpus>, nav: Nav, article: Memo<Option<usize>>) -> impl I
                     {move || model::picker_hint(&picked.get())}
                 </p>
             })}
-            <ul>{items}</ul>
+            <ul>{items.clone()}</ul>
         </nav>
-    }
-    .into_any()
+        }
+    };
+    let folded = move || {
+        if narrow.get() {
+            view! {
+                <details class="read-picker-fold">
+                    <summary>{format!("Choose one of the {total} articles")}</summary>
+                    {list()}
+                </details>
+            }
+            .into_any()
+        } else {
+            list().into_any()
+        }
+    };
+    folded.into_any()
 }
 
 fn picker_item(corpus: &Corpus, nav: Nav, article: Memo<Option<usize>>, i: usize) -> AnyView {
@@ -211,8 +233,9 @@ fn outside_mark(on: bool) -> impl IntoView {
     })
 }
 
-/// Headline, outlet, date and address, saying which of them the text itself does not give.
-fn article_header(a: &Article) -> impl IntoView {
+/// Headline, outlet, date and address, saying which of them the text itself does not give; on a
+/// narrow screen the note on where they come from folds into one line.
+fn article_header(a: &Article, narrow: bool) -> impl IntoView {
     let h = Header::new(a);
     // Only an http(s) address becomes a link; anything else is shown as text.
     let address = match h.address {
@@ -224,10 +247,21 @@ fn article_header(a: &Article) -> impl IntoView {
         Address::Text => view! { <span class="read-url">{a.url.clone()}</span> }.into_any(),
     };
     let note = h.outside_note.map(|what| {
-        view! {
+        let note = view! {
             <p class="read-external">
                 <span class="ext-mark" aria-hidden="true">"*"</span>" "{what}{a.external_source.clone()}
             </p>
+        };
+        if narrow {
+            view! {
+                <details class="read-external-fold">
+                    <summary>"* Where these details come from"</summary>
+                    {note}
+                </details>
+            }
+            .into_any()
+        } else {
+            note.into_any()
         }
     });
     view! {

@@ -7,10 +7,16 @@ import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
+// [file, link, width, height, what to do first]; 360 × 780 is a phone, with touch.
+const openFilters = (page) => page.getByRole('button', { name: /^Filters/ }).tap();
 const shots = [
   ['compare.png', '', 1440, 1100],
   ['claims-filtered.png', '?view=claims&side=russia,us&question=russia-violates&q=violation', 1440, 1000],
   ['compare-360.png', '', 360, 800],
+  ['phone-compare.png', '', 360, 780],
+  ['phone-claims.png', '?view=claims', 360, 780],
+  ['phone-claims-filters.png', '?view=claims&side=russia', 360, 780, openFilters],
+  ['phone-read.png', '?view=read', 360, 780],
 ];
 
 const server = await startServer();
@@ -18,10 +24,12 @@ const server = await startServer();
 const chrome = JSON.parse(fs.readFileSync(new URL('../../webdriver.json', import.meta.url)))['goog:chromeOptions'];
 const browser = await chromium.launch({ executablePath: chrome.binary, args: chrome.args.filter((a) => !a.startsWith('--headless')) });
 try {
-  for (const [file, query, width, height] of shots) {
-    const page = await browser.newPage({ viewport: { width, height } });
+  for (const [file, query, width, height, first] of shots) {
+    const phone = width < 400 ? { isMobile: true, hasTouch: true } : {};
+    const page = await browser.newPage({ viewport: { width, height }, ...phone });
     await page.goto(server.url + query);
     await page.locator('[data-claim-id]').first().waitFor();
+    if (first) await first(page);
     await page.screenshot({ path: path.join(out, file) });
     await page.close();
     console.log(`docs/screenshots/${file}`);

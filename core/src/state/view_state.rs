@@ -178,6 +178,12 @@ impl ViewState {
         }
     }
 
+    /// How many facet values are selected, over every facet (the search aside): the number on
+    /// a "Filters" button.
+    pub fn selections(&self) -> usize {
+        Facet::ALL.iter().map(|f| self.selected(*f).len()).sum()
+    }
+
     /// True when any facet or the search narrows the claims.
     pub fn has_filters(&self) -> bool {
         Facet::ALL.iter().any(|f| !self.selected(*f).is_empty()) || !self.q.trim().is_empty()
@@ -203,6 +209,17 @@ mod tests {
         assert!(s.is_selected(Facet::Side, "nato"));
         assert!(s.toggle(Facet::Side, "nato"));
         assert!(!s.is_selected(Facet::Side, "nato"));
+    }
+
+    #[test]
+    fn selections_count_facet_values_not_the_search() {
+        let mut s = ViewState::default();
+        assert_eq!(s.selections(), 0);
+        s.toggle(Facet::Side, "nato");
+        s.toggle(Facet::Side, "us");
+        s.toggle(Facet::Kind, "warning");
+        s.q = "missile".into();
+        assert_eq!(s.selections(), 3);
     }
 
     #[test]
