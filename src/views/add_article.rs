@@ -17,15 +17,18 @@ use crate::hooks::{use_in_parts, use_step_a_task};
 use crate::widgets::marked::marked;
 use claimscope_core::corpus::{Article, Attribution, ClaimKind, Corpus};
 use claimscope_core::paste::{candidate_field_id, Answer, Choices, ReviewItem, Reviewer};
-use claimscope_core::paste::{new_article, save_review, ArticleMeta};
+use claimscope_core::paste::{new_article_of, save_review, ArticleMeta};
 use claimscope_core::paste::{ReviewOptions, ReviewStatus, NEW_CHOICE};
-use claimscope_core::text::count;
+use claimscope_core::text::{count, Segmenter};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// Candidates shown at once, and added by "Show more".
 const PAGE: usize = 20;
+
+/// Lines of a paste classified in one step of its segmentation.
+const SEGMENT_LINES: usize = 200;
 
 /// Candidates drawn in one task: each is a form of its own, and twenty at once took 110 ms.
 const DRAW: usize = 4;
@@ -142,6 +145,7 @@ pub fn AddArticle(corpus: Arc<Corpus>, #[prop(into)] on_save: Callback<Corpus>) 
             shown.set(PAGE);
             article.set(None);
             let mut reviewer = Reviewer::default();
+            let mut segmenter: Option<Segmenter> = None;
             let mut built: Option<Arc<Article>> = None;
             status.set(ReviewStatus::Finding {
                 read: 0,
@@ -155,11 +159,19 @@ pub fn AddArticle(corpus: Arc<Corpus>, #[prop(into)] on_save: Callback<Corpus>) 
                 if generation.get_untracked() != g {
                     return true;
                 }
-                // The first part reads the text into paragraphs; the click only starts it.
+                // First the text is split into paragraphs, a few hundred lines a step (the click
+                // only starts it); then the paragraphs are read.
                 let Some(a) = built.clone() else {
-                    let a = Arc::new(new_article(&corpus, &meta, &text));
-                    status.set(reviewer.progress(&a));
-                    built = Some(a);
+                    let s = segmenter.get_or_insert_with(|| Segmenter::new(&text));
+                    if s.classify(&text, SEGMENT_LINES) {
+                        let seg = segmenter
+                            .take()
+                            .map(|s| s.finish(&text))
+                            .unwrap_or_default();
+                        let a = Arc::new(new_article_of(&corpus, &meta, seg));
+                        status.set(reviewer.progress(&a));
+                        built = Some(a);
+                    }
                     return false;
                 };
                 let items = reviewer.next_paragraph(&corpus, &a);

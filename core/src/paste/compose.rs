@@ -84,8 +84,12 @@ fn article_of(id: &str, meta: &ArticleMeta, seg: Segmented) -> Article {
 /// A new article for `corpus`: [`article`] with an id no article or paragraph of the corpus uses,
 /// made of the outlet, the date and the title's first words (`voa-2018-10-24-putin-us-exit`).
 pub fn new_article(corpus: &Corpus, meta: &ArticleMeta, raw: &str) -> Article {
-    // Segmented once: on a long paste it is most of the work.
-    let seg = segment(raw);
+    new_article_of(corpus, meta, segment(raw))
+}
+
+/// [`new_article`] of a text already segmented (a long paste is segmented in parts, see
+/// [`crate::text::Segmenter`]).
+pub fn new_article_of(corpus: &Corpus, meta: &ArticleMeta, seg: Segmented) -> Article {
     let title = if meta.title.trim().is_empty() {
         seg.headline.as_deref().unwrap_or_default()
     } else {

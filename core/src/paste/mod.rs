@@ -18,8 +18,8 @@ mod words;
 
 pub use attribution::{attribution_word, role, suggested_kind, words, Role, ACT, CUE, NOUN, SAY};
 pub use compose::{
-    add_article, article, id_letter, new_article, paragraphs, AddProblem, ArticleMeta, Confirmed,
-    SideChoice, SpeakerChoice,
+    add_article, article, id_letter, new_article, new_article_of, paragraphs, AddProblem,
+    ArticleMeta, Confirmed, SideChoice, SpeakerChoice,
 };
 pub use pattern::Pattern;
 pub use propose::{propose, Candidate, Proposer};

@@ -12,4 +12,4 @@ pub use diff::{word_diff, Part, MAX_LCS_CELLS};
 pub use english::{and_list, count, plural_s, quoted, shorten, thousands};
 pub use fold::{fold, fold_into, fold_with_map, is_token_char, tokens, Tokens};
 pub use normalize::{decompose_compatible, is_combining_mark, nfc, to_lowercase};
-pub use segment::{segment, sentences, Block, Segmented};
+pub use segment::{segment, sentences, Block, Segmented, Segmenter};

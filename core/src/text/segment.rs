@@ -61,12 +61,14 @@ impl Segmented {
 }
 
 /// A non-blank line of the raw text.
-struct Line<'a> {
+struct Line {
     /// 1-based line number.
     number: usize,
     /// Index of the blank-line-separated block the line belongs to.
     block: usize,
-    text: &'a str,
+    /// Its text without the white space at its two ends: a byte range of the raw text.
+    start: usize,
+    end: usize,
 }
 
 /// What a line turned out to be.
@@ -80,85 +82,135 @@ enum Class {
 
 /// Splits saved page text into a headline and classified blocks (see the module documentation).
 pub fn segment(raw: &str) -> Segmented {
-    let lines = lines(raw);
-    let mut classes: Vec<Class> = Vec::with_capacity(lines.len());
-    let mut headline_seen = false;
-    let mut body_seen = false;
-    // Whether the last line that was neither chrome nor a credit was the headline.
-    let mut after_headline = false;
-    for (i, line) in lines.iter().enumerate() {
-        let text = line.text;
-        let prev = i.checked_sub(1).map(|j| (lines[j].text, classes[j]));
-        let next = lines.get(i + 1).map(|l| l.text);
-        let class = if is_chrome(text) {
+    let mut s = Segmenter::new(raw);
+    while !s.classify(raw, usize::MAX) {}
+    s.finish(raw)
+}
+
+/// [`segment`] a part at a time, for a long paste read while the page answers: the lines are
+/// found at once (one pass), then classified `n` at a time ([`Segmenter::classify`]), then
+/// gathered into blocks ([`Segmenter::finish`]). The same `raw` must be given to each call.
+pub struct Segmenter {
+    lines: Vec<Line>,
+    classes: Vec<Class>,
+    headline_seen: bool,
+    body_seen: bool,
+    /// Whether the last line that was neither chrome nor a credit was the headline.
+    after_headline: bool,
+}
+
+impl Segmenter {
+    pub fn new(raw: &str) -> Segmenter {
+        let lines = lines(raw);
+        Segmenter {
+            classes: Vec::with_capacity(lines.len()),
+            lines,
+            headline_seen: false,
+            body_seen: false,
+            after_headline: false,
+        }
+    }
+
+    /// Lines classified so far, and in all.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.classes.len(), self.lines.len())
+    }
+
+    fn text<'r>(&self, raw: &'r str, i: usize) -> &'r str {
+        let l = &self.lines[i];
+        &raw[l.start..l.end]
+    }
+
+    /// Classifies the next `n` lines; true once every line is classified.
+    pub fn classify(&mut self, raw: &str, n: usize) -> bool {
+        let from = self.classes.len();
+        let to = from.saturating_add(n).min(self.lines.len());
+        for i in from..to {
+            let class = self.class_of(raw, i);
+            match class {
+                Class::Headline => self.after_headline = true,
+                Class::Kind(ParagraphKind::Chrome | ParagraphKind::Credit) | Class::Repeat => {}
+                Class::Kind(_) => self.after_headline = false,
+            }
+            self.classes.push(class);
+        }
+        self.classes.len() == self.lines.len()
+    }
+
+    fn class_of(&mut self, raw: &str, i: usize) -> Class {
+        let text = self.text(raw, i);
+        let prev = i
+            .checked_sub(1)
+            .map(|j| (self.text(raw, j), self.classes[j]));
+        let next = (i + 1 < self.lines.len()).then(|| self.text(raw, i + 1));
+        if is_chrome(text) {
             Class::Kind(ParagraphKind::Chrome)
-        } else if !headline_seen {
-            headline_seen = true;
+        } else if !self.headline_seen {
+            self.headline_seen = true;
             Class::Headline
         } else if matches!(prev, Some((p, c)) if p == text && c != Class::Kind(ParagraphKind::Chrome))
         {
             Class::Repeat
         } else if next == Some(text)
             || is_caption(text)
-            || (after_headline && is_caption_after_headline(text))
+            || (self.after_headline && is_caption_after_headline(text))
         {
             Class::Kind(ParagraphKind::Caption)
         } else if is_credit(text) {
             Class::Kind(ParagraphKind::Credit)
-        } else if body_seen
+        } else if self.body_seen
             && is_subheading(text)
             && next.is_some_and(|n| !is_chrome(n) && !is_credit(n))
         {
             Class::Kind(ParagraphKind::Subheading)
         } else {
-            body_seen = true;
+            self.body_seen = true;
             Class::Kind(ParagraphKind::Body)
-        };
-        match class {
-            Class::Headline => after_headline = true,
-            Class::Kind(ParagraphKind::Chrome | ParagraphKind::Credit) | Class::Repeat => {}
-            Class::Kind(_) => after_headline = false,
         }
-        classes.push(class);
     }
 
-    let mut out = Segmented::default();
-    let mut prev_body_block: Option<usize> = None;
-    for (line, class) in lines.iter().zip(classes) {
-        match class {
-            Class::Headline => {
-                out.headline = Some(line.text.to_owned());
-                prev_body_block = None;
-            }
-            Class::Repeat => {}
-            Class::Kind(ParagraphKind::Body) => {
-                match (prev_body_block, out.blocks.last_mut()) {
-                    (Some(b), Some(last)) if b == line.block => {
-                        last.text.push('\n');
-                        last.text.push_str(line.text);
-                    }
-                    _ => out.blocks.push(Block {
-                        kind: ParagraphKind::Body,
-                        text: line.text.to_owned(),
-                        line: line.number,
-                    }),
+    /// The headline and blocks, once every line is classified (lines not yet classified are
+    /// left out).
+    pub fn finish(self, raw: &str) -> Segmented {
+        let mut out = Segmented::default();
+        let mut prev_body_block: Option<usize> = None;
+        for (line, class) in self.lines.iter().zip(self.classes) {
+            let text = &raw[line.start..line.end];
+            match class {
+                Class::Headline => {
+                    out.headline = Some(text.to_owned());
+                    prev_body_block = None;
                 }
-                prev_body_block = Some(line.block);
-            }
-            Class::Kind(kind) => {
-                out.blocks.push(Block {
-                    kind,
-                    text: line.text.to_owned(),
-                    line: line.number,
-                });
-                prev_body_block = None;
+                Class::Repeat => {}
+                Class::Kind(ParagraphKind::Body) => {
+                    match (prev_body_block, out.blocks.last_mut()) {
+                        (Some(b), Some(last)) if b == line.block => {
+                            last.text.push('\n');
+                            last.text.push_str(text);
+                        }
+                        _ => out.blocks.push(Block {
+                            kind: ParagraphKind::Body,
+                            text: text.to_owned(),
+                            line: line.number,
+                        }),
+                    }
+                    prev_body_block = Some(line.block);
+                }
+                Class::Kind(kind) => {
+                    out.blocks.push(Block {
+                        kind,
+                        text: text.to_owned(),
+                        line: line.number,
+                    });
+                    prev_body_block = None;
+                }
             }
         }
+        out
     }
-    out
 }
 
-fn lines(raw: &str) -> Vec<Line<'_>> {
+fn lines(raw: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut block = 0;
     let mut in_block = false;
@@ -172,10 +224,13 @@ fn lines(raw: &str) -> Vec<Line<'_>> {
             continue;
         }
         in_block = true;
+        // `text` lies inside `raw`: its byte range, found from the pointers.
+        let start = text.as_ptr() as usize - raw.as_ptr() as usize;
         out.push(Line {
             number: i + 1,
             block,
-            text,
+            start,
+            end: start + text.len(),
         });
     }
     out
@@ -600,6 +655,22 @@ mod tests {
                 "The budget takes effect in July.",
             ]
         );
+    }
+
+    #[test]
+    fn a_segmenter_in_parts_gives_what_segment_gives_at_once() {
+        let text = format!("{RFERL}\n\n{VOA}\n\n  \n{RFERL}");
+        let whole = segment(&text);
+        for part in [1, 2, 7, 50] {
+            let mut s = Segmenter::new(&text);
+            let (_, total) = s.progress();
+            let mut calls = 0;
+            while !s.classify(&text, part) {
+                calls += 1;
+                assert_eq!(s.progress(), ((calls * part).min(total), total));
+            }
+            assert_eq!(s.finish(&text), whole, "{part} lines a part");
+        }
     }
 
     #[test]
