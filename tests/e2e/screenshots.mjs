@@ -8,7 +8,7 @@ import { startServer } from './server.mjs';
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
 // [file, link, width, height, what to do first]; 360 × 780 is a phone, with touch.
-const openFilters = (page) => page.getByRole('button', { name: /^Filters/ }).tap();
+const openFilters = (page) => page.getByRole('button', { name: /^Filters/ }).click();
 const shots = [
   ['compare.png', '', 1440, 1100],
   ['claims-filtered.png', '?view=claims&side=russia,us&question=russia-violates&q=violation', 1440, 1000],
