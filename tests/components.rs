@@ -2,7 +2,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use claimscope::explorer::Explorer;
+use claimscope::widgets::claim_card::{claim_card, Detail};
 use claimscope::widgets::marked::marked;
+use claimscope_core::index::parse_query;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use wasm_bindgen_test::*;
@@ -52,6 +54,45 @@ async fn marked_text_is_text_never_html() {
     );
     assert_eq!(root.text_content().unwrap(), text);
     assert_eq!(texts(&root, "mark"), vec!["arms"]);
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_card_found_outside_its_quote_says_where() {
+    let root = container();
+    let c = corpus();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        let query = parse_query("hysterics");
+        // Putin's claim whose paragraph (not its quote) says "hysterics", and the one whose
+        // quote does.
+        let cards: Vec<AnyView> = ["voa-putin-grave-danger", "voa-putin-ready-to-work"]
+            .into_iter()
+            .map(|id| {
+                let claim = c.claim(id).expect("in the bundled corpus");
+                claim_card(&c, claim, Detail::Full, Some(&query))
+            })
+            .collect();
+        view! { <div>{cards}</div> }
+    });
+    settle().await;
+    let excerpts = texts(&root, ".match-elsewhere");
+    assert_eq!(excerpts.len(), 1, "{excerpts:?}");
+    assert!(
+        excerpts[0].starts_with("In the same paragraph: ")
+            && excerpts[0].contains("without any hysterics"),
+        "{excerpts:?}"
+    );
+    assert_eq!(
+        texts(
+            &root,
+            "[data-claim-id=voa-putin-grave-danger] .match-elsewhere mark"
+        ),
+        vec!["hysterics"]
+    );
+    assert_eq!(
+        texts(&root, "[data-claim-id=voa-putin-ready-to-work] .quote mark"),
+        vec!["hysterics"]
+    );
     drop(handle);
 }
 

@@ -1,5 +1,6 @@
 //! One claim: who said it, for which side, on which points, with what stance, in whose words,
-//! and where; its quote can carry search highlights.
+//! and where; its quote can carry search highlights, and when a search matched elsewhere (its
+//! paragraph, summary or speaker's name), an excerpt says where.
 
 use crate::widgets::copy::CopyButton;
 use crate::widgets::marked::marked;
@@ -8,6 +9,7 @@ use claimscope_core::corpus::{Claim, Corpus, Stance};
 use claimscope_core::export;
 use claimscope_core::index::{highlight, Query};
 use claimscope_core::state;
+use claimscope_core::views::excerpt::match_elsewhere;
 use leptos::prelude::*;
 
 /// How much of the claim to show.
@@ -54,6 +56,15 @@ pub fn claim_card(
         .map(|q| highlight(&claim.quote, q))
         .unwrap_or_default();
     let quote = marked(&claim.quote, &ranges);
+    let full = detail == Detail::Full;
+    // The search matched this claim outside its quote: where, with the words marked.
+    let elsewhere = query
+        .filter(|_| full && ranges.is_empty())
+        .and_then(|q| match_elsewhere(corpus, claim, q))
+        .map(|e| {
+            let text = marked(&e.text, &e.ranges);
+            view! { <p class="match-elsewhere">{e.field.label()}": "{text}</p> }
+        });
     let stances: Vec<(String, Option<Stance>)> = match detail {
         Detail::Full => claim
             .questions
@@ -77,7 +88,6 @@ pub fn claim_card(
             vec![(String::new(), claim.stance.get(&q.id).copied())]
         }
     };
-    let full = detail == Detail::Full;
     view! {
         <article class="claim" data-claim-id=claim.id.clone() data-side=claim.side.clone()>
             <header class="claim-head">
@@ -88,6 +98,7 @@ pub fn claim_card(
                 <span class="attribution">{attribution_label(claim)}</span>
             </header>
             <blockquote class="quote">{quote}</blockquote>
+            {elsewhere}
             {(full && !claim.summary.is_empty()).then(|| view! { <p class="summary">{claim.summary.clone()}</p> })}
             <ul class="stances">
                 {stances.into_iter().map(|(q, s)| view! {

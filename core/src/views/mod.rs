@@ -7,6 +7,7 @@
 pub mod article_picker;
 pub mod claims;
 pub mod compare;
+pub mod excerpt;
 pub mod facet_list;
 pub mod read;
 pub mod timeline;
