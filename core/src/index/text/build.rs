@@ -219,13 +219,27 @@ impl TextBuilder {
     /// Adds a unit of text and returns its id, with the char offset in `text` of each of its
     /// tokens.
     fn unit_with_starts(&mut self, text: &str) -> (u32, Vec<u32>) {
-        let (folded, map) = fold_with_map(text);
-        let chars = CharIndex::new(text);
         let mut starts = Vec::new();
-        for (at, tok) in tokens(&folded) {
-            let id = self.token_id(tok);
-            self.seq_tokens.push(id);
-            starts.push(chars.char_at(map[at]) as u32);
+        if text.is_ascii() {
+            // Folding ASCII keeps every char in its place: a token's byte offset in the folded
+            // text is its char offset in `text` (nearly every paragraph; no map to build).
+            let mut folded = std::mem::take(&mut self.buf);
+            folded.clear();
+            fold_into(text, &mut folded);
+            for (at, tok) in tokens(&folded) {
+                let id = self.token_id(tok);
+                self.seq_tokens.push(id);
+                starts.push(at as u32);
+            }
+            self.buf = folded;
+        } else {
+            let (folded, map) = fold_with_map(text);
+            let chars = CharIndex::new(text);
+            for (at, tok) in tokens(&folded) {
+                let id = self.token_id(tok);
+                self.seq_tokens.push(id);
+                starts.push(chars.char_at(map[at]) as u32);
+            }
         }
         self.seq_offsets.push(self.seq_tokens.len() as u32);
         ((self.seq_offsets.len() - 2) as u32, starts)
