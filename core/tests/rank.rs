@@ -249,3 +249,18 @@ fn past_the_limit_results_keep_corpus_order() {
     let over = lists(RANK_LIMIT + 1);
     assert_eq!(over[0], "first");
 }
+
+#[test]
+fn in_the_bundled_corpus_the_claim_quoting_the_word_comes_first() {
+    let c = claimscope_core::validate::parse(include_str!("../../data/corpus.json"))
+        .expect("the bundled corpus is valid");
+    // In corpus order the claim whose paragraph (not quote) says "hysterics" comes first.
+    assert_eq!(
+        listed(&c, "view=claims&q=hysterics&sort=article"),
+        ["voa-putin-grave-danger", "voa-putin-ready-to-work"]
+    );
+    assert_eq!(
+        listed(&c, "view=claims&q=hysterics"),
+        ["voa-putin-ready-to-work", "voa-putin-grave-danger"]
+    );
+}
