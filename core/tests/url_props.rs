@@ -4,7 +4,7 @@
 
 use claimscope_core::corpus::{Attribution, ClaimKind};
 use claimscope_core::state::{parse_query, to_query, MAX_Q_CHARS};
-use claimscope_core::state::{View, ViewState};
+use claimscope_core::state::{Sort, View, ViewState};
 use proptest::prelude::*;
 use proptest::sample::subsequence;
 
@@ -42,6 +42,9 @@ const TOKENS: &[&str] = &[
     "q",
     "claim",
     "corpus",
+    "sort",
+    "relevance",
+    "date",
     "claims",
     "read",
     "denial",
@@ -93,6 +96,7 @@ fn valid_state() -> impl Strategy<Value = ViewState> {
         subsequence(Attribution::ALL.to_vec(), 0..=Attribution::ALL.len()),
         search(),
         prop::option::of(id()),
+        prop::option::of(prop::sample::select(Sort::ALL.to_vec())),
     )
         .prop_map(
             |(
@@ -103,6 +107,7 @@ fn valid_state() -> impl Strategy<Value = ViewState> {
                 attributions,
                 q,
                 claim,
+                sort,
             )| {
                 ViewState {
                     corpus,
@@ -115,6 +120,7 @@ fn valid_state() -> impl Strategy<Value = ViewState> {
                     articles,
                     q,
                     claim,
+                    sort,
                 }
             },
         )

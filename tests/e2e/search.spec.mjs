@@ -1,5 +1,6 @@
 // Search: results explain themselves. A claim found by its paragraph, summary or speaker's name
-// and not by its quote shows where it matched, with the words marked.
+// and not by its quote shows where it matched, with the words marked. While searching, the best
+// match comes first; `sort=` in the link chooses another order.
 import { test, expect } from './fixtures.mjs';
 import { corpus, claimIds, shownClaimIds } from './corpus.mjs';
 
@@ -38,4 +39,20 @@ test('without a search no card shows an excerpt', async ({ page }) => {
   await page.goto('./?view=claims');
   await expect(page.locator('.claim-list [data-claim-id]').first()).toBeVisible();
   await expect(page.locator('.match-elsewhere')).toHaveCount(0);
+});
+
+test('while searching the claim quoting the word comes first; sort= in the link orders otherwise', async ({ page }) => {
+  // Both claims are Putin's in one paragraph; only the second quotes "hysterics".
+  const inParagraph = 'voa-putin-grave-danger';
+  const inQuote = 'voa-putin-ready-to-work';
+  expect(claimIds((c) => c.id === inParagraph || c.id === inQuote)).toEqual([inParagraph, inQuote]);
+  await page.goto('./?view=claims&q=hysterics');
+  await expect.poll(() => shownClaimIds(page)).toEqual([inQuote, inParagraph]);
+  await page.goto('./?view=claims&q=hysterics&sort=article');
+  await expect.poll(() => shownClaimIds(page)).toEqual([inParagraph, inQuote]);
+  await expect(page).toHaveURL(/[?&]sort=article(&|$)/);
+  // A sort the app does not know is named in the link notice, and the default applies.
+  await page.goto('./?view=claims&q=hysterics&sort=best');
+  await expect.poll(() => shownClaimIds(page)).toEqual([inQuote, inParagraph]);
+  await expect(page.getByRole('status', { name: 'Parts of the link that were ignored' })).toContainText('not an order');
 });

@@ -435,6 +435,15 @@ impl CorpusIndex {
         result
     }
 
+    /// Reorders `claims` by relevance to `query`, best first, equal ranks keeping their order:
+    /// BM25F (`k1` = [`crate::index::K1`], `b` = [`crate::index::B`]) over the quote ×3, the
+    /// summary ×2, the rest of the paragraph ×1 and the speaker's name ×1, after the whole
+    /// query in a row. More than [`crate::index::RANK_LIMIT`] claims, or an empty query, leave
+    /// them as they are. The scoring and its cost are documented in `index/text/rank.rs`.
+    pub fn rank(&self, query: &Query, claims: &mut [u32]) {
+        self.text().rank(query, claims);
+    }
+
     /// The claims matching `query`, ascending (in corpus order); `None` when the query is empty
     /// (no text filter: every claim). See [`crate::index::Query`] for what matches.
     pub fn search(&self, query: &Query) -> Option<Vec<u32>> {

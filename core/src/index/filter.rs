@@ -9,6 +9,10 @@
 //! Selected values whose id the corpus does not know are ignored here (the URL layer reports
 //! them); a facet whose selection is all unknown does not narrow the list.
 //!
+//! The Claims view lists the claims in its order (`sort=`): relevance while searching unless a
+//! person chose otherwise ([`CorpusIndex::rank`]), by article date, by article; corpus order
+//! without a search. Other views get corpus order.
+//!
 //! Everything works on bitsets over claim ids: per facet the OR of its selected values'
 //! claims, then ANDs. For the counts of facet F, the claims that pass all filters but F's are
 //! walked once and added up per value, or, when they are more than half the corpus, the
@@ -19,14 +23,14 @@ use super::corpus_index::slot;
 use crate::corpus::Facet;
 use crate::index::parse_query;
 use crate::index::{Bitset, CorpusIndex, FacetTables};
-use crate::state::ViewState;
+use crate::state::{Sort, View, ViewState};
 use std::sync::Arc;
 
 /// What the claims list shows for a [`ViewState`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FilterResult {
-    /// The claims that pass every filter and the search: indices into `corpus.claims`,
-    /// ascending (corpus order).
+    /// The claims that pass every filter and the search: indices into `corpus.claims`, in
+    /// corpus order, or for the Claims view in its order (see the module docs).
     pub claims: Vec<u32>,
     /// The count next to every facet value.
     pub counts: FacetCounts,
@@ -128,6 +132,29 @@ fn and_all<'a>(sets: impl Iterator<Item = &'a Bitset>) -> Option<Bitset> {
     out
 }
 
+/// Puts `claims` (ascending) in the order the Claims view lists them; other views keep corpus
+/// order. Sorts are stable: ties keep corpus order.
+fn order(index: &CorpusIndex, state: &ViewState, claims: &mut [u32]) {
+    if state.view != View::Claims {
+        return;
+    }
+    let query = parse_query(&state.q);
+    let article = |c: u32| index.claim_values(Facet::Article, c)[0];
+    match state.sort {
+        None if query.is_empty() => {}
+        None | Some(Sort::Relevance) => index.rank(&query, claims),
+        Some(Sort::Date) => {
+            // ISO dates order as text; undated articles last.
+            let values = index.values(Facet::Article);
+            claims.sort_by_key(|&c| {
+                let date = values[article(c) as usize].detail.as_str();
+                (date.is_empty(), date)
+            });
+        }
+        Some(Sort::Article) => claims.sort_by_key(|&c| article(c)),
+    }
+}
+
 /// The claims list and facet counts for `state`, searching `state.q`.
 pub fn filter(index: &CorpusIndex, state: &ViewState) -> FilterResult {
     let text = index.search_bits(&parse_query(&state.q));
@@ -141,10 +168,11 @@ pub fn filter_with(index: &CorpusIndex, state: &ViewState, text: Option<&Bitset>
     let n = index.claim_count();
     let masks: [Option<Bitset>; 6] = Facet::ALL.map(|f| selection(index, state, f));
     let all = and_all(text.into_iter().chain(masks.iter().flatten()));
-    let claims = match &all {
+    let mut claims = match &all {
         Some(b) => b.to_vec(),
         None => (0..n as u32).collect(),
     };
+    order(index, state, &mut claims);
     let tables = index.tables().clone();
     let counts: [Vec<u32>; 6] = std::array::from_fn(|fi| {
         let facet = Facet::ALL[fi];

@@ -1,5 +1,6 @@
 //! A corpus indexed once for fast filtering and search: facet tables, the text index, bitsets
-//! of claims, search queries and their highlights, and facet filtering with counts.
+//! of claims, search queries and their highlights, facet filtering with counts, and the order
+//! of the results (relevance while searching, see [`CorpusIndex::rank`]; date; article).
 
 mod bitset;
 mod corpus_index;
@@ -12,3 +13,4 @@ pub use bitset::Bitset;
 pub use corpus_index::{CorpusIndex, FacetTable, FacetTables, FacetValue};
 pub use filter::{filter, filter_with, FacetCounts, FacetEntry, FilterResult};
 pub use query::{highlight, parse_query, Query, Term};
+pub use text::{B, K1, RANK_LIMIT, W_PARAGRAPH, W_QUOTE, W_SPEAKER, W_SUMMARY};

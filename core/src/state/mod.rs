@@ -13,4 +13,4 @@ pub use ignored::Ignored;
 pub use known::retain_known;
 pub use title::title;
 pub use url::{href, href_at, parse_query, read_href, to_query, MAX_Q_CHARS};
-pub use view_state::{View, ViewState};
+pub use view_state::{Sort, View, ViewState};

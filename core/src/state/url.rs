@@ -14,6 +14,7 @@
 //! | `attribution` | comma-separated attributions (`direct`, ...)        | none              |
 //! | `article`     | comma-separated article ids                         | none              |
 //! | `q`           | the search text                                     | empty             |
+//! | `sort`        | `relevance`, `date` or `article`                    | none: relevance while searching, corpus order otherwise |
 //! | `claim`       | a claim id to focus                                 | none              |
 //!
 //! Lists are written in the order of their `BTreeSet`. Values are percent-encoded except for the
@@ -33,7 +34,7 @@
 //!   decoding, so one bad item does not spoil the others; an encoded `%2C` (as `URLSearchParams`
 //!   writes it) also separates items.
 //! - Repeated list parameters merge (`side=a&side=b` is `side=a,b`). For the single-valued
-//!   parameters (`corpus`, `view`, `q`, `claim`) the last valid value wins, and each earlier value
+//!   parameters (`corpus`, `view`, `q`, `sort`, `claim`) the last valid value wins, and each earlier value
 //!   that it overrides, when different, is reported ("repeated; a later value applies").
 //! - `q` is kept exactly as typed: it is neither trimmed nor normalised, so a link written while a
 //!   person is still typing ("arms ") reads back the same. Only its length is limited, to
@@ -46,7 +47,7 @@
 use super::encoding::{decode, encode_into};
 use super::ignored::Ignored;
 use crate::corpus::{byte_at, invalid_id_reason, is_valid_id, Attribution, ClaimKind};
-use crate::state::{View, ViewState};
+use crate::state::{Sort, View, ViewState};
 use std::collections::BTreeSet;
 
 /// The longest search text a link may carry, in characters (Unicode scalar values).
@@ -64,11 +65,12 @@ enum Param {
     Attribution,
     Article,
     Q,
+    Sort,
     Claim,
 }
 
 impl Param {
-    const ALL: [Param; 10] = [
+    const ALL: [Param; 11] = [
         Param::Corpus,
         Param::View,
         Param::Side,
@@ -78,6 +80,7 @@ impl Param {
         Param::Attribution,
         Param::Article,
         Param::Q,
+        Param::Sort,
         Param::Claim,
     ];
 
@@ -92,6 +95,7 @@ impl Param {
             Param::Attribution => "attribution",
             Param::Article => "article",
             Param::Q => "q",
+            Param::Sort => "sort",
             Param::Claim => "claim",
         }
     }
@@ -215,6 +219,23 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Ignored>) {
                     ));
                 }
             }
+            Param::Sort => match Sort::parse(&value) {
+                Some(s) => {
+                    if let Some(prev) = state.sort.replace(s) {
+                        if prev != s {
+                            ignored.push(Ignored::new(pname, prev.as_str(), REPEATED));
+                        }
+                    }
+                }
+                None => ignored.push(Ignored::new(
+                    pname,
+                    &value,
+                    format!(
+                        "not an order ({})",
+                        comma_separated_names(&Sort::ALL, |s| Sort::as_str(*s))
+                    ),
+                )),
+            },
             Param::Corpus | Param::Claim => {
                 if !is_valid_id(&value) {
                     ignored.push(Ignored::new(pname, &value, invalid_id_reason()));
@@ -340,6 +361,10 @@ pub fn to_query(state: &ViewState) -> String {
     if !state.q.is_empty() {
         start(&mut out, Param::Q);
         encode_into(&mut out, &state.q);
+    }
+    if let Some(sort) = state.sort {
+        start(&mut out, Param::Sort);
+        out.push_str(sort.as_str());
     }
     if let Some(claim) = state.claim.as_deref().filter(|c| !c.is_empty()) {
         start(&mut out, Param::Claim);
@@ -624,6 +649,45 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn sort_round_trips_and_bad_or_repeated_orders_are_reported() {
+        for sort in Sort::ALL {
+            let s = ViewState {
+                view: View::Claims,
+                q: "arms".into(),
+                sort: Some(sort),
+                ..Default::default()
+            };
+            let query = to_query(&s);
+            assert_eq!(query, format!("view=claims&q=arms&sort={}", sort.as_str()));
+            assert_eq!(parse(&query), s);
+        }
+        // No sort: the default, not written.
+        assert_eq!(parse("view=claims&q=arms").sort, None);
+        assert_eq!(parse("sort=").sort, None);
+        let (s, ignored) = parse_query("sort=best&view=claims");
+        assert_eq!((s.sort, s.view), (None, View::Claims));
+        assert_eq!(
+            ignored.iter().map(Ignored::describe).collect::<Vec<_>>(),
+            ["sort=“best”: not an order (relevance, date, article)"]
+        );
+        let (s, ignored) = parse_query("sort=date&sort=article&sort=nonsense");
+        assert_eq!(s.sort, Some(Sort::Article));
+        assert_eq!(
+            ignored,
+            vec![
+                Ignored::new("sort", "date", REPEATED),
+                Ignored::new(
+                    "sort",
+                    "nonsense",
+                    "not an order (relevance, date, article)"
+                ),
+            ]
+        );
+        // Names and values are case-sensitive, like the others.
+        assert_eq!(parse_query("sort=Date").1.len(), 1);
+    }
+
+    #[test]
     fn links_are_relative_and_addresses_whole() {
         let bundled = ViewState::default();
         assert_eq!(href(&bundled), "?");
@@ -649,6 +713,7 @@ pub(super) mod tests {
             articles: set(&["a2", "a1"]),
             q: "arms race".into(),
             claim: Some("c1".into()),
+            sort: Some(Sort::Date),
             ..Default::default()
         };
         s.kinds.insert(ClaimKind::Threat);
@@ -660,11 +725,11 @@ pub(super) mod tests {
             query,
             "corpus=inf-2019&view=claims&side=nato,russia&speaker=putin&question=q1,q2\
              &kind=accusation,threat&attribution=direct,reported&article=a1,a2\
-             &q=arms%20race&claim=c1"
+             &q=arms%20race&sort=date&claim=c1"
         );
         assert_eq!(parse(&query), s);
         // Parameters in any order read the same and write canonically.
-        let shuffled = "claim=c1&q=arms+race&article=a2,a1&attribution=reported,direct\
+        let shuffled = "sort=date&claim=c1&q=arms+race&article=a2,a1&attribution=reported,direct\
                         &kind=threat,accusation&question=q2,q1&speaker=putin&side=russia,nato\
                         &view=claims&corpus=inf-2019";
         assert_eq!(to_query(&parse(shuffled)), query);

@@ -53,6 +53,42 @@ impl View {
     }
 }
 
+/// The order of the claims list, when a person chose one (`sort=` in a link).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Sort {
+    /// Best match of the search first (without a search: corpus order).
+    Relevance,
+    /// By the article's publication date, oldest first.
+    Date,
+    /// By article, in corpus order.
+    Article,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Relevance, Sort::Date, Sort::Article];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Date => "date",
+            Sort::Article => "article",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+
+    /// The name a person reads (a sort control).
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Relevance => "Relevance",
+            Sort::Date => "Date",
+            Sort::Article => "Article",
+        }
+    }
+}
+
 /// Everything a person chose. Sets keep a canonical (sorted) order, so equal choices give equal
 /// states and equal links.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -70,6 +106,9 @@ pub struct ViewState {
     pub q: String,
     /// A claim to focus.
     pub claim: Option<String>,
+    /// The order of the claims list; `None`: the default, relevance while searching and corpus
+    /// order otherwise.
+    pub sort: Option<Sort>,
 }
 
 impl ViewState {

@@ -2,9 +2,9 @@
 //! vocabulary sorted, the postings counted and filled in passes, each a part of its own.
 
 use super::search::{TextIndex, NO_UNIT, SPARSE};
-use crate::corpus::Corpus;
+use crate::corpus::{CharIndex, Corpus};
 use crate::index::csr::{Csr, FxBuild};
-use crate::text::{fold_into, tokens};
+use crate::text::{fold_into, fold_with_map, tokens};
 use std::collections::HashMap;
 
 /// How many times more claims a part of the counting and filling passes takes than a part of
@@ -40,8 +40,11 @@ pub(in crate::index) struct PendingText {
     next_claim: usize,
     /// Article id → its position in the corpus (the first article with the id).
     articles: HashMap<Box<str>, usize, FxBuild>,
-    /// (article position, paragraph position) → the paragraph's unit.
-    paragraph_units: HashMap<(usize, usize), u32, FxBuild>,
+    /// (article position, paragraph position) → the paragraph's unit and the char offset of
+    /// each of its tokens (kept while claims are added).
+    paragraph_units: HashMap<(usize, usize), (u32, Vec<u32>), FxBuild>,
+    /// Claim → its quote's token range in its text unit.
+    quote_tokens: Vec<[u32; 2]>,
     /// Speaker value → the unit of its name.
     speaker_units: Vec<u32>,
     claim_units: Vec<[u32; 3]>,
@@ -59,6 +62,7 @@ impl PendingText {
             next_claim: 0,
             articles,
             paragraph_units: HashMap::default(),
+            quote_tokens: Vec::with_capacity(corpus.claims.len()),
             speaker_units: Vec::new(),
             claim_units: Vec::with_capacity(corpus.claims.len()),
         }
@@ -83,17 +87,22 @@ impl PendingText {
                     .position(|p| p.id == c.paragraph)?;
                 Some((a, p))
             });
-            let text_unit = match place {
-                Some(key) => match self.paragraph_units.get(&key) {
-                    Some(&u) => u,
-                    None => {
-                        let u = builder.unit(&corpus.articles[key.0].paragraphs[key.1].text);
-                        self.paragraph_units.insert(key, u);
-                        u
-                    }
-                },
-                None => builder.unit(&c.quote),
+            let (text_unit, quote) = match place {
+                Some(key) => {
+                    let (u, starts) = self.paragraph_units.entry(key).or_insert_with(|| {
+                        builder.unit_with_starts(&corpus.articles[key.0].paragraphs[key.1].text)
+                    });
+                    // The tokens that start inside the quote's chars.
+                    let at = |char: usize| starts.partition_point(|&s| (s as usize) < char) as u32;
+                    let (s, e) = (at(c.start), at(c.end));
+                    (*u, [s, e.max(s)])
+                }
+                None => {
+                    let u = builder.unit(&c.quote);
+                    (u, [0, builder.unit_len(u)])
+                }
             };
+            self.quote_tokens.push(quote);
             let summary_unit = if c.summary.trim().is_empty() {
                 NO_UNIT
             } else {
@@ -107,6 +116,10 @@ impl PendingText {
                 .push([text_unit, summary_unit, self.speaker_units[sp]]);
         }
         self.next_claim = end;
+        if end == corpus.claims.len() {
+            // The tokens' offsets were for the quotes; they are all placed.
+            self.paragraph_units = HashMap::default();
+        }
     }
 
     /// Adds `claims` more claims or, once all are added, runs one stage of finishing.
@@ -136,7 +149,11 @@ impl PendingText {
                 self.stage = Some(next);
                 None
             }
-            Err(text) => Some(*text),
+            Err(mut text) => {
+                text.quote_tokens = std::mem::take(&mut self.quote_tokens);
+                text.field_tokens = text.sum_field_lengths();
+                Some(*text)
+            }
         }
     }
 
@@ -197,6 +214,53 @@ impl TextBuilder {
         }
         self.seq_offsets.push(self.seq_tokens.len() as u32);
         (self.seq_offsets.len() - 2) as u32
+    }
+
+    /// Adds a unit of text and returns its id, with the char offset in `text` of each of its
+    /// tokens.
+    fn unit_with_starts(&mut self, text: &str) -> (u32, Vec<u32>) {
+        let mut starts = Vec::new();
+        if text.is_ascii() {
+            // Folding ASCII keeps every char in its place: a token's byte offset in the folded
+            // text is its char offset in `text` (nearly every paragraph; no map to build).
+            let mut folded = std::mem::take(&mut self.buf);
+            folded.clear();
+            fold_into(text, &mut folded);
+            for (at, tok) in tokens(&folded) {
+                let id = self.token_id(tok);
+                self.seq_tokens.push(id);
+                starts.push(at as u32);
+            }
+            self.buf = folded;
+        } else {
+            let (folded, map) = fold_with_map(text);
+            let chars = CharIndex::new(text);
+            for (at, tok) in tokens(&folded) {
+                let id = self.token_id(tok);
+                self.seq_tokens.push(id);
+                starts.push(chars.char_at(map[at]) as u32);
+            }
+        }
+        self.seq_offsets.push(self.seq_tokens.len() as u32);
+        ((self.seq_offsets.len() - 2) as u32, starts)
+    }
+
+    /// The number of tokens of unit `u`.
+    fn unit_len(&self, u: u32) -> u32 {
+        self.seq_offsets[u as usize + 1] - self.seq_offsets[u as usize]
+    }
+
+    /// The temporary id of `tok`, added when new.
+    fn token_id(&mut self, tok: &str) -> u32 {
+        match self.temp_ids.get(tok) {
+            Some(&id) => id,
+            None => {
+                let id = self.temp_tokens.len() as u32;
+                self.temp_tokens.push(tok.into());
+                self.temp_ids.insert(tok.into(), id);
+                id
+            }
+        }
     }
 
     /// The text index of the units added, for claims with these units.
@@ -391,6 +455,8 @@ impl Filling {
             sequences: self.sorted.sequences,
             positions: Csr::default(),
             claim_units,
+            quote_tokens: Vec::new(),
+            field_tokens: [0; 4],
             cached_ranges: Vec::new(),
             cached: Vec::new(),
         }

@@ -15,16 +15,23 @@
 //! them in a row: the units are found from the occurrences of the phrase's rarest word, each
 //! checked against its neighbours in the sequence. The terms' claim sets are intersected.
 //!
+//! Per claim, the index keeps where its quote lies in its paragraph's token sequence (found at
+//! build from the tokens' char offsets), so a search's results can be ranked on token ids
+//! alone, the quote weighted above the rest of its paragraph: see `rank.rs`.
+//!
 //! Memory is about 8 bytes per token of indexed text plus 4 bytes per distinct (token, claim)
-//! pair; a keystroke allocates a few bitsets of `claim_count / 8` bytes.
+//! pair and 8 bytes per claim (4 bytes per paragraph token more while claims are added); a
+//! keystroke allocates a few bitsets of `claim_count / 8` bytes.
 //!
 //! `search.rs` holds the index and its search, `build.rs` its build, at once or a part at a
-//! time.
+//! time, `rank.rs` the relevance order of results.
 
 mod build;
+mod rank;
 mod search;
 
 pub(super) use build::{Part, PendingText, SpeakerSource, TextBuilder};
+pub use rank::{B, K1, RANK_LIMIT, W_PARAGRAPH, W_QUOTE, W_SPEAKER, W_SUMMARY};
 pub(super) use search::TextIndex;
 
 #[cfg(test)]

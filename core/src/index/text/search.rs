@@ -31,6 +31,12 @@ pub(in crate::index) struct TextIndex {
     pub(in crate::index) positions: Csr,
     /// Claim → its units (paragraph or quote, summary, speaker name), `NO_UNIT` when absent.
     pub(in crate::index) claim_units: Vec<[u32; 3]>,
+    /// Claim → its quote as a range of token positions in its first unit's sequence (all of
+    /// it when the unit is the quote itself), for ranking.
+    pub(in crate::index) quote_tokens: Vec<[u32; 2]>,
+    /// The tokens of every claim's fields, summed (quote, summary, paragraph outside the
+    /// quote, speaker's name), for the fields' average lengths in ranking.
+    pub(in crate::index) field_tokens: [u64; 4],
     /// Token id ranges of short, costly prefixes (`a`, `co`, `pre`), sorted, whose claim
     /// bitsets are kept in `cached` (same layout as `dense`).
     pub(in crate::index) cached_ranges: Vec<(u32, u32)>,
@@ -66,7 +72,7 @@ impl TextIndex {
     }
 
     /// The ids of the tokens that start with `prefix`.
-    fn prefix_range(&self, prefix: &str) -> Range<u32> {
+    pub(super) fn prefix_range(&self, prefix: &str) -> Range<u32> {
         let n = self.vocab_len();
         let lo = self.partition(0, n, |t| t < prefix);
         let hi = self.partition(lo, n, |t| t.starts_with(prefix));
@@ -74,7 +80,7 @@ impl TextIndex {
     }
 
     /// The id of the token equal to `word`, as a range of zero or one ids.
-    fn exact_range(&self, word: &str) -> Range<u32> {
+    pub(super) fn exact_range(&self, word: &str) -> Range<u32> {
         let n = self.vocab_len();
         let lo = self.partition(0, n, |t| t < word);
         if lo < n && self.token(lo) == word {
