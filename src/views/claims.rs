@@ -2,11 +2,12 @@
 //! narrow screen the facets wait behind a "Filters" button, in a panel (a modal `<dialog>`),
 //! so that the list starts on the first screen; the search and the count stay above the list.
 
-use crate::ctx::{Ctx, Step};
+use crate::ctx::{Ctx, Nav, Step};
 use crate::hooks::{focus_search, use_media_query, NARROW};
 use crate::widgets::claim_card::{claim_card, Detail};
 use crate::widgets::export::ExportButtons;
 use claimscope_core::index::parse_query;
+use claimscope_core::state::Sort;
 use claimscope_core::text::count;
 use claimscope_core::views::claims::{result_count, suggestions};
 use claimscope_core::views::facet_list::{self, Extent};
@@ -84,6 +85,7 @@ pub fn ClaimsView(ctx: Ctx) -> impl IntoView {
                     <p class="result-count" role="status" aria-live="polite">
                         {move || result_count(matching(), total)}
                     </p>
+                    <SortControl nav=nav />
                     <ExportButtons ctx=ctx.clone() />
                     <Show when=move || nav.with(ViewState::has_filters)>
                         <button type="button" class="clear-all" on:click=move |_| nav.update(Step::Push, ViewState::clear_filters)>
@@ -102,6 +104,43 @@ pub fn ClaimsView(ctx: Ctx) -> impl IntoView {
                 </Show>
             </section>
         </div>
+    }
+}
+
+/// The order of the list: best match (the default while searching), date or article (the
+/// default otherwise); in the link as `sort=`.
+#[component]
+fn SortControl(nav: Nav) -> impl IntoView {
+    let current = move || {
+        nav.with(|s| {
+            s.sort.unwrap_or(if s.q.trim().is_empty() {
+                Sort::Article
+            } else {
+                Sort::Relevance
+            })
+        })
+    };
+    let choose = move |ev: leptos::ev::Event| {
+        if let Some(sort) = Sort::parse(&event_target_value(&ev)) {
+            nav.update(Step::Push, |s| s.sort = Some(sort));
+        }
+    };
+    view! {
+        <label class="sort">
+            "Order "
+            <select on:change=choose>
+                {Sort::ALL
+                    .into_iter()
+                    .map(|o| {
+                        let label = match o {
+                            Sort::Relevance => "Best match",
+                            other => other.label(),
+                        };
+                        view! { <option value=o.as_str() selected=move || current() == o>{label}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
     }
 }
 

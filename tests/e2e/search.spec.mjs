@@ -56,3 +56,25 @@ test('while searching the claim quoting the word comes first; sort= in the link 
   await expect.poll(() => shownClaimIds(page)).toEqual([inQuote, inParagraph]);
   await expect(page.getByRole('status', { name: 'Parts of the link that were ignored' })).toContainText('not an order');
 });
+
+test('the Order control sorts the list by date and puts the choice in the link', async ({ page }) => {
+  await page.goto('./?view=claims&q=treaty');
+  const order = page.getByLabel('Order');
+  await expect(order).toHaveValue('relevance');
+  await order.selectOption({ label: 'Date' });
+  await expect(page).toHaveURL(/[?&]sort=date(&|$)/);
+  const dateOf = (id) => {
+    const c = corpus.claims.find((x) => x.id === id);
+    return corpus.articles.find((a) => a.id === c.article).published;
+  };
+  await expect.poll(async () => {
+    const dates = (await shownClaimIds(page)).map(dateOf);
+    return dates.length > 1 && dates.every((d, i) => i === 0 || dates[i - 1] <= d);
+  }).toBe(true);
+  // Back: the order before.
+  await page.goBack();
+  await expect(page.getByLabel('Order')).toHaveValue('relevance');
+  // Without a search the default is the corpus's order, by article.
+  await page.goto('./?view=claims');
+  await expect(page.getByLabel('Order')).toHaveValue('article');
+});
