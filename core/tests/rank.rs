@@ -218,8 +218,8 @@ fn a_claim_whose_paragraph_is_missing_ranks_by_its_quote() {
 }
 
 #[test]
-fn past_the_limit_results_keep_corpus_order() {
-    use claimscope_core::index::RANK_LIMIT;
+fn past_the_limit_the_quotes_holding_every_term_come_first_in_corpus_order() {
+    use claimscope_core::index::{QUOTES_FIRST_LIMIT, RANK_LIMIT};
     // One paragraph; the first claim quotes the words before "missile", every other one
     // "missile" itself: ranked, the first would come last.
     let text = "Talks went on about the missile.";
@@ -247,7 +247,13 @@ fn past_the_limit_results_keep_corpus_order() {
     assert_eq!(under.len(), RANK_LIMIT);
     assert_eq!(under.last().map(String::as_str), Some("first"));
     let over = lists(RANK_LIMIT + 1);
-    assert_eq!(over[0], "first");
+    assert_eq!(over.len(), RANK_LIMIT + 1);
+    // Not scored: those quoting "missile" first, in corpus order; the one that does not, last.
+    assert_eq!(over[..3], ["c1", "c2", "c3"]);
+    assert_eq!(over.last().map(String::as_str), Some("first"));
+    // Past the second limit: corpus order.
+    let many = lists(QUOTES_FIRST_LIMIT + 1);
+    assert_eq!(many[0], "first");
 }
 
 #[test]

@@ -31,7 +31,7 @@ mod rank;
 mod search;
 
 pub(super) use build::{Part, PendingText, SpeakerSource, TextBuilder};
-pub use rank::{B, K1, RANK_LIMIT, W_PARAGRAPH, W_QUOTE, W_SPEAKER, W_SUMMARY};
+pub use rank::{B, K1, QUOTES_FIRST_LIMIT, RANK_LIMIT, W_PARAGRAPH, W_QUOTE, W_SPEAKER, W_SUMMARY};
 pub(super) use search::TextIndex;
 
 #[cfg(test)]
