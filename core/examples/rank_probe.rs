@@ -29,7 +29,8 @@ fn main() {
         std::process::exit(2);
     };
     let text = std::fs::read_to_string(&path).expect("a readable corpus file");
-    let corpus = claimscope_core::validate::parse_within(&text, usize::MAX).expect("a valid corpus");
+    let corpus =
+        claimscope_core::validate::parse_within(&text, usize::MAX).expect("a valid corpus");
     let index = CorpusIndex::new(&corpus);
     println!("{path}: {} claims", corpus.claims.len());
     for q in QUERIES {
