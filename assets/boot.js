@@ -1,14 +1,14 @@
 // Inlined into index.html (Trunk's rel="inline", hashed into the CSP by `cargo xtask pwa`), so
 // that it runs even when no other file of the app arrives. It guarantees a visible message, never
 // a blank page, for any failure to start:
-// - a file of the app fails to load (a script, the program, a preloaded file): says which kind;
+// - a file of the program fails to load (a script, a preloaded file): says which kind;
 // - the program loads but fails to start (an exception or rejected promise before it started);
 // - this browser has no WebAssembly;
 // - the connection goes away before the program started (soft: the service worker may serve it);
 // - the program has not started after WAIT_MS: says so, offers Reload, and goes away by itself if
 //   the program then starts (a slow connection, not a failure).
-// The app (Trunk's loader) dispatches `TrunkApplicationStarted` once it runs; from then on, a
-// failure is the app's own to report (src/panic.rs).
+// The app (Trunk's loader) dispatches `TrunkApplicationStarted` once it runs: any message here
+// then goes, and from then on a failure is the app's own to report (src/panic.rs).
 //
 // It also starts the download of the bundled corpus when the link opens it (no `corpus=`, or the
 // bundled id), so it comes in while the program loads; the app takes the response from
@@ -48,11 +48,12 @@
   }
   const fail = (reason) => show('Claimscope could not start: ' + reason, false);
 
+  // Once the program runs, whatever was said about it not starting is no longer true.
   addEventListener('TrunkApplicationStarted', () => {
     started = true;
     clearTimeout(timer);
     const box = document.getElementById('fatal-error');
-    if (box && box.dataset.soft === 'true') box.remove();
+    if (box) box.remove();
   });
   addEventListener('unhandledrejection', (e) => {
     const m = e.reason && e.reason.message ? e.reason.message : String(e.reason);
@@ -62,7 +63,9 @@
     const t = e.target;
     if (t && t.tagName === 'SCRIPT') {
       fail('a script of the app did not load. The connection may have been lost.');
-    } else if (t && t.tagName === 'LINK' && t.rel !== 'stylesheet') {
+    } else if (t && t.tagName === 'LINK' && (t.rel === 'modulepreload' || t.rel === 'preload')) {
+      // The program's files, fetched ahead (a stylesheet, an icon or the manifest that fails
+      // does not stop the app).
       fail('its program did not load. The connection may have been lost.');
     } else if (e instanceof ErrorEvent) {
       // A failure of the loader's module script before the app started.

@@ -41,8 +41,9 @@ fn type_into(root: &web_sys::HtmlElement, selector: &str, value: &str) {
     el.dispatch_event(&ev).unwrap();
 }
 
-#[wasm_bindgen_test]
-async fn pasting_a_seed_article_finds_its_claims_and_saves_the_kept_ones() {
+/// The form mounted on the bundled corpus: its root, what `on_save` was handed, and the handle
+/// that unmounts it.
+async fn mount_form() -> (web_sys::HtmlElement, Arc<Mutex<Option<Corpus>>>, impl Sized) {
     let root = container();
     let c = corpus();
     let saved: Arc<Mutex<Option<Corpus>>> = Arc::new(Mutex::new(None));
@@ -57,14 +58,25 @@ async fn pasting_a_seed_article_finds_its_claims_and_saves_the_kept_ones() {
         }
     });
     settle().await;
+    (root, saved, handle)
+}
+
+/// Outlet, date and address of the VOA seed article.
+fn voa_details(root: &web_sys::HtmlElement) {
+    type_into(root, "#add-outlet", "VOA");
+    type_into(root, "#add-published", "2018-10-24");
+    type_into(root, "#add-url", "https://www.voanews.com/a/x.html");
+}
+
+#[wasm_bindgen_test]
+async fn pasting_a_seed_article_finds_its_claims_and_saves_the_kept_ones() {
+    let (root, saved, handle) = mount_form().await;
     type_into(
         &root,
         "#add-text",
         include_str!("../data/sources/002_a74754775b1aab61.txt"),
     );
-    type_into(&root, "#add-outlet", "VOA");
-    type_into(&root, "#add-published", "2018-10-24");
-    type_into(&root, "#add-url", "https://www.voanews.com/a/x.html");
+    voa_details(&root);
     find(&root, "button.find").click();
     settle_until(|| texts(&root, ".status").iter().any(|s| s.contains("found"))).await;
 
@@ -119,27 +131,12 @@ async fn pasting_a_seed_article_finds_its_claims_and_saves_the_kept_ones() {
 
 #[wasm_bindgen_test]
 async fn a_long_paste_is_read_in_parts_and_shown_a_page_at_a_time() {
-    let root = container();
-    let c = corpus();
-    let saved: Arc<Mutex<Option<Corpus>>> = Arc::new(Mutex::new(None));
-    let sink = saved.clone();
-    let handle = leptos::mount::mount_to(root.clone(), move || {
-        let sink = sink.clone();
-        view! {
-            <AddArticle
-                corpus=c.clone()
-                on_save=move |new: Corpus| *sink.lock().unwrap() = Some(new)
-            />
-        }
-    });
-    settle().await;
+    let (root, saved, handle) = mount_form().await;
     let one = include_str!("../data/sources/002_a74754775b1aab61.txt");
     let body = one.split_once("\n\n").map_or(one, |(_, rest)| rest);
     let text = format!("A long paste\n\n{}", vec![body; 40].join("\n\n"));
     type_into(&root, "#add-text", &text);
-    type_into(&root, "#add-outlet", "VOA");
-    type_into(&root, "#add-published", "2018-10-24");
-    type_into(&root, "#add-url", "https://www.voanews.com/a/x.html");
+    voa_details(&root);
     find(&root, "button.find").click();
     // The click reads nothing yet: it says that it is reading, and reads in parts after.
     tick().await;

@@ -146,6 +146,13 @@ test.describe('a build that cannot start', () => {
     await expect(alert.getByRole('link', { name: 'Reload' })).toBeVisible();
   });
 
+  test('a stylesheet, icon or manifest that fails to load does not say the app could not start', async ({ page }) => {
+    await page.route(/(\.css|\.png|manifest\.webmanifest)$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto('./');
+    await expect(page.locator('.tabs a[aria-current=page]')).toHaveText('Compare');
+    await expect(page.locator('#fatal-error')).toHaveCount(0);
+  });
+
   test('a first visit that loses the connection before any script arrives shows why, with Reload', async ({ page }) => {
     await page.route(/\.(js|wasm)$/, (route) => route.abort('internetdisconnected'));
     await page.goto('./');
