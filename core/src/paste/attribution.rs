@@ -36,7 +36,11 @@ pub const SAY: &[&str] = &[
     "suggests", "suggested", "think", "thinks", "thought", "expect", "expects", "expected",
     "predict", "predicts", "predicted", "foresee", "foresees", "foresaw", "fear", "fears", "feared",
     "hope", "hopes", "hoped", "doubt", "doubts", "doubted", "acknowledge", "acknowledged", "admit",
-    "admitted", "admits", "agree", "agreed", "agrees", "disagree", "disagreed",
+    "admitted", "admits", "agree", "agreed", "agrees", "disagree", "disagreed", "confirm",
+    "confirms", "confirmed", "confirming", "acknowledges", "acknowledging", "concede", "concedes",
+    "conceded", "conceding", "estimated", "ruled", "tweets", "writes", "insisting", "arguing",
+    "noting", "stressing", "testified", "countered", "retorted", "signaled", "signalled",
+    "indicated", "hinted", "concluded", "emphasised", "recalled",
 ];
 
 /// Verbs of speech acts ([`Role::Act`]).
@@ -51,8 +55,29 @@ pub const ACT: &[&str] = &[
     "called", "calling", "describe", "described", "dubbed", "labeled", "branded", "cite", "cites",
     "cited", "citing", "offer", "offers", "offered", "propose", "proposes", "proposed", "demand",
     "demands", "demanded", "urge", "urges", "urged", "respond", "responds", "responded",
-    "announced", "announces", "declared", "declares", "declaring",
+    "announced", "announces", "declared", "declares", "declaring", "announce", "announcing",
+    "vowing", "pledging", "promising", "rejecting", "dismissing", "demanding", "urging",
+    "criticised", "criticises", "criticising", "condemning", "denounced", "denounces", "slammed",
+    "slams", "welcomed", "welcomes", "defended", "defends", "disputed", "questioned", "praised",
+    "hailed", "refuted", "rebuffed", "decried", "lambasted",
 ];
+
+/// Verbs of two words, a verb and its particle, with the role of the pair: `ruled out`.
+#[rustfmt::skip]
+pub const PHRASAL: &[(&str, &str, Role)] = &[
+    ("rule", "out", Role::Act), ("rules", "out", Role::Act), ("ruled", "out", Role::Act),
+    ("ruling", "out", Role::Act), ("pointed", "out", Role::Say), ("points", "out", Role::Say),
+    ("lashed", "out", Role::Act), ("hit", "back", Role::Act), ("hits", "back", Role::Act),
+];
+
+/// The role of the verb `word` followed by `next` (both lower-case) as one verb of two words,
+/// if they are one (`ruled out`).
+pub fn phrasal_role(word: &str, next: &str) -> Option<Role> {
+    PHRASAL
+        .iter()
+        .find(|(w, n, _)| *w == word && *n == next)
+        .map(|(_, _, r)| *r)
+}
 
 /// Nouns naming what was said ([`Role::Noun`]).
 #[rustfmt::skip]
@@ -108,10 +133,11 @@ pub fn suggested_kind(word: &str) -> ClaimKind {
         ClaimKind::Warning
     } else if starts(&["threat", "vow", "retaliat"]) {
         ClaimKind::Threat
-    } else if starts(&["den", "reject", "dismiss"]) {
+    } else if starts(&["den", "reject", "dismiss", "refut", "rebuff", "disput", "ruled out"]) {
         ClaimKind::Denial
     } else if starts(&[
-        "accus", "blam", "alleg", "charge", "critici", "condemn", "cite", "citing",
+        "accus", "blam", "alleg", "charge", "critici", "condemn", "cite", "citing", "slam",
+        "denounc", "decr", "lambast",
     ]) {
         ClaimKind::Accusation
     } else if starts(&["offer", "propos", "pledg", "promis", "ready", "readiness"]) {
@@ -166,5 +192,8 @@ mod tests {
         assert_eq!(suggested_kind("denies"), ClaimKind::Denial);
         assert_eq!(suggested_kind("accused"), ClaimKind::Accusation);
         assert_eq!(suggested_kind("said"), ClaimKind::Position);
+        assert_eq!(suggested_kind("ruled out"), ClaimKind::Denial);
+        assert_eq!(phrasal_role("ruled", "out"), Some(Role::Act));
+        assert_eq!(phrasal_role("ruled", "that"), None);
     }
 }

@@ -11,7 +11,7 @@ use crate::corpus::{
     Side, Speaker, Stance,
 };
 use crate::paste::{slug, unique_id};
-use crate::text::{count, segment, Block, Segmented};
+use crate::text::{count, segment_titled, Block, Segmented};
 use crate::validate::{validate, Problem};
 use std::collections::{BTreeMap, HashSet};
 
@@ -59,7 +59,7 @@ pub struct ArticleMeta {
 /// The article of a pasted page: segmented ([`segment`]), paragraphs with ids, the title from
 /// `meta` or else the headline.
 pub fn article(id: &str, meta: &ArticleMeta, raw: &str) -> Article {
-    article_of(id, meta, segment(raw))
+    article_of(id, meta, segment_titled(raw, &meta.title))
 }
 
 /// [`article`] from the text already segmented.
@@ -84,7 +84,7 @@ fn article_of(id: &str, meta: &ArticleMeta, seg: Segmented) -> Article {
 /// A new article for `corpus`: [`article`] with an id no article or paragraph of the corpus uses,
 /// made of the outlet, the date and the title's first words (`voa-2018-10-24-putin-us-exit`).
 pub fn new_article(corpus: &Corpus, meta: &ArticleMeta, raw: &str) -> Article {
-    new_article_of(corpus, meta, segment(raw))
+    new_article_of(corpus, meta, segment_titled(raw, &meta.title))
 }
 
 /// [`new_article`] of a text already segmented (a long paste is segmented in parts, see

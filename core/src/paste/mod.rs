@@ -16,7 +16,8 @@ mod subject;
 mod tokens;
 mod words;
 
-pub use attribution::{attribution_word, role, suggested_kind, words, Role, ACT, CUE, NOUN, SAY};
+pub use attribution::{attribution_word, phrasal_role, role, suggested_kind, words};
+pub use attribution::{Role, ACT, CUE, NOUN, PHRASAL, SAY};
 pub use compose::{
     add_article, article, id_letter, new_article, new_article_of, paragraphs, AddProblem,
     ArticleMeta, Confirmed, SideChoice, SpeakerChoice,

@@ -72,7 +72,7 @@ impl Candidate {
 
     /// The kind of claim the verb suggests.
     pub fn kind(&self) -> ClaimKind {
-        suggested_kind(self.verb.split_whitespace().next().unwrap_or(""))
+        suggested_kind(&self.verb)
     }
 
     /// The attribution the pattern suggests.

@@ -4,8 +4,8 @@
 
 use super::paragraph::{piece, Found, Paragraph, Used};
 use super::pattern::Pattern;
-use super::words::{is_article, POSSESSIVES};
-use crate::paste::{role, Role};
+use super::words::{adverbial, is_article, POSSESSIVES};
+use crate::paste::{phrasal_role, role, Role};
 
 /// The speaker (byte range) of the last verb of attribution in a sentence, and the candidate it
 /// started (an index into the candidates found), which a coordinated verb may end.
@@ -77,7 +77,18 @@ impl Paragraph<'_> {
                 continue;
             }
 
-            let r = role(&tok.lower);
+            let particle = t
+                .get(here + 1)
+                .filter(|n| n.sent == s)
+                .filter(|n| phrasal_role(&tok.lower, &n.lower).is_some());
+            let r = match particle {
+                Some(n) => phrasal_role(&tok.lower, &n.lower),
+                None => role(&tok.lower),
+            };
+            let verb = match particle {
+                Some(n) => format!("{} {}", tok.lower, n.lower),
+                None => tok.lower.clone(),
+            };
             let possessor = here > lo
                 && (t[here - 1].poss || POSSESSIVES.contains(&t[here - 1].lower.as_str()));
             let nominal = r == Some(Role::Noun)
@@ -141,6 +152,7 @@ impl Paragraph<'_> {
             };
             let speaker;
             let mut content_from_subject = None;
+            let mut content_end = end_of_sentence;
             match (coordinated, prev) {
                 (Some(cut), Some((Some(sp), c))) => {
                     if let Some(c) = c {
@@ -152,12 +164,39 @@ impl Paragraph<'_> {
                     speaker = sp;
                 }
                 _ => {
-                    if inside {
-                        continue;
-                    }
-                    let Some((i0, i1, only_aux)) = self.subject_with_gap(here, lo) else {
-                        continue;
+                    let relative = self.relative_subject(here, lo);
+                    let (i0, i1, only_aux) = match relative {
+                        Some((i0, i1)) => (i0, i1, false),
+                        None => match self.subject_with_gap(here, lo) {
+                            Some(found) => found,
+                            None => continue,
+                        },
                     };
+                    if inside {
+                        // Only a clause of its own ends the last candidate and starts one:
+                        // `..., and its spokesman called ...`, `the auditor, who claimed ...`;
+                        // not a verb inside what is reported (`weapons that he said were`).
+                        let cut = match relative {
+                            Some(_) => Some(t[i1].e),
+                            None => self.clause_joined(i0, lo),
+                        };
+                        let Some(cut) = cut else {
+                            continue;
+                        };
+                        if let Some(c) = prev.and_then(|(_, c)| c) {
+                            if let Some((a, b)) = piece(self.text, out[c].start, cut) {
+                                out[c].end = b;
+                                out[c].start = a;
+                            }
+                        }
+                    }
+                    if relative.is_some() {
+                        content_end = t[here..]
+                            .iter()
+                            .take_while(|x| x.sent == s)
+                            .find(|x| x.comma)
+                            .map_or(end_of_sentence, |x| x.e);
+                    }
                     speaker = (t[i0].s, t[i1].e);
                     if r == Role::Act && i0 == i1 && only_aux {
                         content_from_subject = Some(t[i0].s);
@@ -167,7 +206,8 @@ impl Paragraph<'_> {
 
             // What was said: after `that`, after a verb of saying, or the act from its verb.
             let mut that = None;
-            for i in here + 1..t.len().min(here + 8) {
+            let after = here + 1 + usize::from(particle.is_some());
+            for i in after..t.len().min(here + 8) {
                 let x = &t[i];
                 if x.sent != s || self.in_full_quote(x.s) {
                     break;
@@ -180,13 +220,20 @@ impl Paragraph<'_> {
                 if matches!(role(&x.lower), Some(Role::Say | Role::Act)) || x.stop {
                     break;
                 }
-                if x.comma && !(tok.lower.starts_with("tell") || tok.lower == "told") {
+                let tells = tok.lower.starts_with("tell") || tok.lower == "told";
+                if x.comma && !tells {
+                    break;
+                }
+                // After a verb of saying, only where and when it was said comes before `that`:
+                // `said in a statement on Monday that`, not `said Russia built weapons that`.
+                let placed = t[i - 1].lower == "in" || t[i - 1].lower == "at";
+                if r == Role::Say && !tells && !adverbial(&x.lower) && !(x.cap && placed) {
                     break;
                 }
             }
             let start = match (that, r) {
                 (Some(i), _) => t.get(i + 1).filter(|x| x.sent == s).map(|x| x.raw_s),
-                (None, Role::Say) => t.get(here + 1).filter(|x| x.sent == s).map(|x| x.raw_s),
+                (None, Role::Say) => t.get(after).filter(|x| x.sent == s).map(|x| x.raw_s),
                 (None, _) => Some(content_from_subject.unwrap_or(tok.s)),
             };
             let Some(start) = start else {
@@ -197,13 +244,13 @@ impl Paragraph<'_> {
                 prev = Some((Some(speaker), None));
                 continue;
             }
-            match piece(self.text, start, end_of_sentence) {
+            match piece(self.text, start, content_end) {
                 Some((a, b)) if self.text[a..b].split_whitespace().count() >= 2 => {
                     out.push(Found {
                         start: a,
                         end: b,
                         speaker: Some(speaker),
-                        verb: tok.lower.clone(),
+                        verb,
                         pattern: Pattern::Reported,
                     });
                     prev = Some((Some(speaker), Some(out.len() - 1)));
@@ -211,6 +258,23 @@ impl Paragraph<'_> {
                 _ => prev = Some((Some(speaker), None)),
             }
         }
+    }
+
+    /// Where a clause that opens at token `i0` (its subject) is joined to the one before:
+    /// `..., and its spokesman` or `..., but the union` (the end of the word before the comma),
+    /// `while the union` (the start of `while`). `None` inside one clause.
+    fn clause_joined(&self, i0: usize, lo: usize) -> Option<usize> {
+        let t = &self.toks;
+        if i0 < lo + 2 {
+            return None;
+        }
+        let (before, w) = (&t[i0 - 2], t[i0 - 1].lower.as_str());
+        let joins = match w {
+            "while" | "whereas" | "although" | "though" => true,
+            "and" | "but" => before.comma,
+            _ => false,
+        };
+        joins.then_some(before.e)
     }
 
     /// `..., Putin said.` / `..., said Putin.`: the last verb of saying of sentence `s`, when
@@ -236,6 +300,10 @@ impl Paragraph<'_> {
         }
         let rest = t[v + 1..].iter().take_while(|x| x.sent == s).count();
         let (speaker, comma) = if t[v - 1].comma {
+            // Not `Jane Roe, the chief negotiator, said the offer stood.`
+            if self.subject(v, lo).is_some() {
+                return None;
+            }
             let name = self.name_after(v + 1, s, 6)?;
             let last = t.iter().rposition(|x| x.e == name.1)?;
             (last == v + rest).then_some((name, v - 1))?

@@ -4,7 +4,9 @@
 
 use super::paragraph::Paragraph;
 use super::tokens::Tok;
-use super::words::{is_article, is_stop_first, AUX, BREAKERS, DAYS, MONTHS, TIME_NOUNS};
+use super::words::{is_article, is_stop_first, AUX, BREAKERS, DAYS, MONTHS, OWNERS};
+use super::words::{PREPOSITIONS, ROLES, TIME_NOUNS};
+use crate::paste::{role, Role};
 
 impl Paragraph<'_> {
     /// A name after the token `from` in sentence `sent`: capitalised words (or `the` and up to
@@ -16,7 +18,7 @@ impl Paragraph<'_> {
         max: usize,
     ) -> Option<(usize, usize)> {
         let t0 = self.toks.get(from).filter(|t| t.sent == sent)?;
-        if !(t0.cap || is_article(&t0.lower)) || is_stop_first(&t0.lower) {
+        if is_stop_first(&t0.lower) && !t0.acronym {
             return None;
         }
         let mut last = from;
@@ -56,6 +58,10 @@ impl Paragraph<'_> {
                 if j > lo && t[j - 1].lower == "on" {
                     j -= 1;
                 }
+                // `late on Tuesday`
+                if j > lo && ["late", "early"].contains(&t[j - 1].lower.as_str()) {
+                    j -= 1;
+                }
                 only_aux = false;
             } else if TIME_NOUNS.contains(&w)
                 && j >= lo + 2
@@ -80,11 +86,11 @@ impl Paragraph<'_> {
         if j <= lo {
             return None;
         }
-        // `Bolton, who met Putin on Tuesday, called ...` / `Bolton, the adviser, said ...`.
+        // Words between commas: `Bolton, who met Putin on Tuesday, called ...`, `Bolton, the
+        // adviser, said ...`, `The minister, speaking after talks in Geneva, said ...`.
         if t[j - 1].comma && j == k {
             let i = (lo..j - 1).rev().find(|&i| t[i].comma || t[i].stop)?;
-            let next = t.get(i + 1)?.lower.as_str();
-            if !(t[i].comma && ["who", "which", "whose", "the", "a", "an"].contains(&next)) {
+            if !t[i].comma || j - 1 - i > MAX_ASIDE {
                 return None;
             }
             j = i + 1;
@@ -106,10 +112,49 @@ impl Paragraph<'_> {
         }
         valid_subject(&t[start..=end]).then_some((start, end, only_aux))
     }
+
+    /// The speaker of a verb in a relative clause, `the auditor, who claimed ...`: the noun
+    /// phrase before the comma, not reaching back past a preposition, a verb of attribution or
+    /// token `lo`. Token indices `(first, last)`.
+    pub(super) fn relative_subject(&self, k: usize, lo: usize) -> Option<(usize, usize)> {
+        let t = &self.toks;
+        let mut j = k;
+        while j > lo && AUX.contains(&t[j - 1].lower.as_str()) && !t[j - 1].comma {
+            j -= 1;
+        }
+        if j < lo + 2 || !["who", "which"].contains(&t[j - 1].lower.as_str()) {
+            return None;
+        }
+        let end = j - 2;
+        if !t[end].comma || t[end].stop {
+            return None;
+        }
+        let mut start = end;
+        while start > lo && end - start < 5 {
+            let p = &t[start - 1];
+            if p.comma
+                || p.stop
+                || p.lower.is_empty()
+                || BREAKERS.contains(&p.lower.as_str())
+                || PREPOSITIONS.contains(&p.lower.as_str())
+                || role(&p.lower).is_some_and(|r| r != Role::Cue)
+            {
+                break;
+            }
+            start -= 1;
+        }
+        let phrase = &t[start..=end];
+        (valid_subject(phrase) && !phrase.iter().any(|w| self.in_full_quote(w.s)))
+            .then_some((start, end))
+    }
 }
 
-/// A speaker's phrase: one to eight words opening with a capital, a pronoun, or an article
-/// followed by more words; not ending in a function word.
+/// The most words between a speaker's comma and the comma before the verb.
+const MAX_ASIDE: usize = 14;
+
+/// A speaker's phrase: one to eight words opening with a capital (or an abbreviation such as
+/// `US`), a pronoun, an article followed by more words, or a role ([`role_phrase`]); not ending
+/// in a function word.
 pub(super) fn valid_subject(words: &[Tok]) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
@@ -120,14 +165,37 @@ pub(super) fn valid_subject(words: &[Tok]) -> bool {
     if words.len() == 1 && ["he", "she", "they"].contains(&first.lower.as_str()) {
         return true;
     }
-    let opens = (first.cap && !is_stop_first(&first.lower))
-        || (is_article(&first.lower) && words.len() >= 2);
+    let opens = (first.cap && (first.acronym || !is_stop_first(&first.lower)))
+        || (is_article(&first.lower) && words.len() >= 2)
+        || role_phrase(words);
     let ends_badly = [
         "to", "of", "a", "an", "the", "and", "or", "in", "on", "at", "for", "with", "by", "from",
         "its", "his", "her", "their", "who", "which",
     ]
     .contains(&last.lower.as_str());
     opens && !ends_badly
+}
+
+/// A phrase opening in lower case that still names a speaker: lower-case words with a role
+/// among them, then a capitalised name (`foreign ministry spokeswoman Ana Perez`), or a
+/// possessive and a role (`its spokesman`, `his lawyer`).
+fn role_phrase(words: &[Tok]) -> bool {
+    let is_role = |w: &Tok| ROLES.contains(&w.lower.as_str());
+    let plain = |w: &Tok| !w.cap && !is_stop_first(&w.lower) && !is_article(&w.lower);
+    match words {
+        [owner, rest @ ..] if OWNERS.contains(&owner.lower.as_str()) => {
+            rest.len() <= 3 && rest.iter().all(plain) && rest.last().is_some_and(is_role)
+        }
+        _ => {
+            let Some(name) = words.iter().position(|w| w.cap) else {
+                return false;
+            };
+            name > 0
+                && words[name..].iter().all(|w| w.cap)
+                && words[..name].iter().all(plain)
+                && words[..name].iter().any(is_role)
+        }
+    }
 }
 
 #[cfg(test)]

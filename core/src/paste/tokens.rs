@@ -12,6 +12,8 @@ pub(super) struct Tok {
     pub(super) raw_s: usize,
     pub(super) lower: String,
     pub(super) cap: bool,
+    /// Two or more letters, all capitals: `US`, `EU`, `NATO` (never the pronoun `us` or `it`).
+    pub(super) acronym: bool,
     /// Ends in a possessive `'s`.
     pub(super) poss: bool,
     /// Punctuation after the word holds a comma.
@@ -44,6 +46,7 @@ pub(super) fn tokens(text: &str, sents: &[(usize, usize)]) -> Vec<Tok> {
                 raw_s: a,
                 lower: String::new(),
                 cap: false,
+                acronym: false,
                 poss: false,
                 comma: raw.contains(','),
                 stop: true,
@@ -70,6 +73,8 @@ pub(super) fn tokens(text: &str, sents: &[(usize, usize)]) -> Vec<Tok> {
             raw_s: a,
             lower: word.to_lowercase(),
             cap: word.chars().next().is_some_and(char::is_uppercase),
+            acronym: word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && word.chars().all(|c| c.is_uppercase() || c == '.'),
             poss,
             comma: tail.contains(','),
             stop: tail.contains([':', ';', '—', '–']) || raw[..cs].contains(['—', '–']),
@@ -107,6 +112,7 @@ mod tests {
         let w: Vec<&str> = t.iter().map(|t| &text[t.s..t.e]).collect();
         assert_eq!(w, ["Moscow", "U.S.", "allies", "he", "said", "yes"]);
         assert!(t[0].poss && t[0].cap && !t[1].poss);
+        assert!(t[1].acronym && !t[0].acronym && !t[3].acronym);
         assert_eq!(t[0].raw_s, 0, "the raw token starts at the quotation mark");
         assert_eq!(t[1].lower, "u.s.");
         assert!(t[2].comma && !t[2].stop);

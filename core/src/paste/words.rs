@@ -93,6 +93,53 @@ pub(super) const BREAKERS: &[&str] = &[
 
 pub(super) const POSSESSIVES: &[&str] = &["his", "her", "their"];
 
+/// Words of where and when something was said, between a verb of saying and its `that`:
+/// `said in a statement late on Monday that`.
+#[rustfmt::skip]
+const ADVERBIAL: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "a", "an", "the", "his", "her", "its", "their",
+    "last", "this", "earlier", "late", "early", "again", "also", "repeatedly", "publicly",
+    "statement", "interview", "letter", "post", "speech", "briefing", "news", "conference",
+    "press", "television", "radio", "broadcast", "televised", "written", "social", "media",
+    "reporters", "journalists", "parliament", "congress", "court", "hearing", "meeting",
+    "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+];
+
+/// Whether `w` (lower-case) can stand between a verb of saying and its `that` ([`ADVERBIAL`],
+/// days, months and numbers).
+pub(super) fn adverbial(w: &str) -> bool {
+    ADVERBIAL.contains(&w)
+        || DAYS.contains(&w)
+        || MONTHS.contains(&w)
+        || (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Determiners that may open a speaker's phrase before a role: `its spokesman`, `his lawyer`.
+pub(super) const OWNERS: &[&str] = &["its", "his", "her", "their"];
+
+/// Nouns of roles and bodies that speak, which let a phrase open in lower case: `foreign ministry
+/// spokeswoman Ana Perez`, `union leader Tom Baird`, `its spokesman`.
+#[rustfmt::skip]
+pub(super) const ROLES: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "secretary", "official",
+    "officials", "adviser", "advisor", "ambassador", "envoy", "president", "leader", "leaders",
+    "chief", "head", "director", "lawyer", "lawyers", "attorney", "prosecutor", "prosecutors",
+    "judge", "negotiator", "representative", "chairman", "chairwoman", "chair", "commander",
+    "governor", "mayor", "senator", "analyst", "economist", "expert", "scientist", "researcher",
+    "organiser", "organizer", "executive", "manager", "candidate", "campaigner", "activist",
+    "counsel", "inspector", "auditor", "regulator", "commissioner", "delegate", "diplomat",
+    "deputy", "lawmaker", "legislator", "chancellor", "officer", "union", "government",
+    "company", "party", "campaign", "office", "department", "embassy", "court", "council",
+    "committee", "agency", "board", "steward", "boss", "premier", "speaker", "aide", "aides",
+];
+
+/// Prepositions: a speaker's noun phrase does not reach back past one (`the findings of the
+/// auditor, who claimed`: the speaker is `the auditor`).
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "of", "to", "in", "on", "at", "for", "with", "by", "from", "against", "about", "over",
+    "into", "under", "between", "among",
+];
+
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "his", "her", "their"];
 
 pub(super) fn is_pronoun(w: &str) -> bool {

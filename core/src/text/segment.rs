@@ -25,6 +25,7 @@
 //!   paragraph) form one paragraph, joined by `\n`.
 
 use crate::corpus::{char_len, ParagraphKind};
+use crate::text::{dateline, is_chrome};
 
 /// One classified piece of the page, in document order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,11 +88,25 @@ pub fn segment(raw: &str) -> Segmented {
     s.finish(raw)
 }
 
+/// [`segment`] of a text whose title a person typed ([`Segmenter::titled`]).
+pub fn segment_titled(raw: &str, title: &str) -> Segmented {
+    let mut s = Segmenter::new(raw).titled(title);
+    while !s.classify(raw, usize::MAX) {}
+    s.finish(raw)
+}
+
 /// [`segment`] a part at a time, for a long paste read while the page answers: the lines are
 /// found at once (one pass), then classified `n` at a time ([`Segmenter::classify`]), then
 /// gathered into blocks ([`Segmenter::finish`]). The same `raw` must be given to each call.
 pub struct Segmenter {
     lines: Vec<Line>,
+    /// The title a person typed, if any: the first line is the headline only when it is the
+    /// title, else it is text.
+    title: Option<String>,
+    /// Numbers of lines a person keeps as text: never chrome, and no dateline split off.
+    kept: Vec<usize>,
+    /// The headline (or the typed title), once seen: the same line again is chrome.
+    headline: Option<String>,
     classes: Vec<Class>,
     headline_seen: bool,
     body_seen: bool,
@@ -105,10 +120,29 @@ impl Segmenter {
         Segmenter {
             classes: Vec::with_capacity(lines.len()),
             lines,
+            title: None,
+            kept: Vec::new(),
+            headline: None,
             headline_seen: false,
             body_seen: false,
             after_headline: false,
         }
+    }
+
+    /// The segmenter of a text whose title a person typed (an empty title is none): the first
+    /// line that is not chrome is the headline only when it is the same as the title; else it is
+    /// the text's first paragraph (a paste of the body alone).
+    pub fn titled(mut self, title: &str) -> Segmenter {
+        let title = title.trim();
+        self.title = (!title.is_empty()).then(|| title.to_owned());
+        self
+    }
+
+    /// The segmenter that keeps the lines numbered `lines` (1-based) as text: a person undid
+    /// setting them aside as chrome, or a dateline split off from them.
+    pub fn keeping(mut self, lines: &[usize]) -> Segmenter {
+        self.kept = lines.to_vec();
+        self
     }
 
     /// Lines classified so far, and in all.
@@ -143,11 +177,24 @@ impl Segmenter {
             .checked_sub(1)
             .map(|j| (self.text(raw, j), self.classes[j]));
         let next = (i + 1 < self.lines.len()).then(|| self.text(raw, i + 1));
-        if is_chrome(text) {
+        let kept = self.kept.contains(&self.lines[i].number);
+        let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+        if !kept
+            && (is_chrome(text)
+                || self.headline.as_deref().is_some_and(|h| same(h, text)))
+        {
             Class::Kind(ParagraphKind::Chrome)
-        } else if !self.headline_seen {
+        } else if !self.headline_seen
+            && self.title.as_deref().is_none_or(|t| same(t, text))
+        {
             self.headline_seen = true;
+            self.headline = Some(text.to_owned());
             Class::Headline
+        } else if !self.headline_seen {
+            // A typed title and a paste of the body alone: this line is text.
+            self.headline_seen = true;
+            self.headline = self.title.clone();
+            self.class_of(raw, i)
         } else if matches!(prev, Some((p, c)) if p == text && c != Class::Kind(ParagraphKind::Chrome))
         {
             Class::Repeat
@@ -174,6 +221,7 @@ impl Segmenter {
     pub fn finish(self, raw: &str) -> Segmented {
         let mut out = Segmented::default();
         let mut prev_body_block: Option<usize> = None;
+        let mut body_seen = false;
         for (line, class) in self.lines.iter().zip(self.classes) {
             let text = &raw[line.start..line.end];
             match class {
@@ -184,16 +232,33 @@ impl Segmenter {
                 Class::Repeat => {}
                 Class::Kind(ParagraphKind::Body) => {
                     match (prev_body_block, out.blocks.last_mut()) {
-                        (Some(b), Some(last)) if b == line.block => {
+                        // A hard-wrapped paragraph goes on; a line after a finished sentence
+                        // starts a paragraph (a paste of one paragraph a line, no blank lines).
+                        (Some(b), Some(last))
+                            if b == line.block
+                                && !(ends_sentence(&last.text) && opens_paragraph(text)) =>
+                        {
                             last.text.push('\n');
                             last.text.push_str(text);
                         }
-                        _ => out.blocks.push(Block {
-                            kind: ParagraphKind::Body,
-                            text: text.to_owned(),
-                            line: line.number,
-                        }),
+                        _ => {
+                            let first = !body_seen && !self.kept.contains(&line.number);
+                            let split = if first { dateline(text) } else { None };
+                            if let Some(n) = split {
+                                out.blocks.push(Block {
+                                    kind: ParagraphKind::Chrome,
+                                    text: text[..n].trim_end().to_owned(),
+                                    line: line.number,
+                                });
+                            }
+                            out.blocks.push(Block {
+                                kind: ParagraphKind::Body,
+                                text: text[split.unwrap_or(0)..].to_owned(),
+                                line: line.number,
+                            });
+                        }
                     }
+                    body_seen = true;
                     prev_body_block = Some(line.block);
                 }
                 Class::Kind(kind) => {
@@ -234,88 +299,6 @@ fn lines(raw: &str) -> Vec<Line> {
         });
     }
     out
-}
-
-/// Whole lines that are navigation or page furniture (compared case-insensitively).
-const CHROME_LINES: &[&str] = &[
-    "accessibility links",
-    "breaking news",
-    "skip to main content",
-    "skip to content",
-    "skip to main navigation",
-    "skip to navigation",
-    "main navigation",
-    "menu",
-    "search",
-    "share",
-    "share this",
-    "share this article",
-    "print",
-    "email",
-    "comments",
-    "see comments",
-    "advertisement",
-    "related",
-    "related stories",
-    "related content",
-    "most popular",
-    "back to top",
-    "loading...",
-    "loading…",
-    "close",
-    "home",
-    "listen",
-    "follow us",
-];
-
-/// Fragments that mark the outlet's footer boilerplate (compared case-insensitively).
-const FOOTER_FRAGMENTS: &[&str] = &[
-    "where a free press is banned",
-    "all rights reserved",
-    "terms of use",
-    "privacy policy",
-    "cookie policy",
-    "sign up for our newsletter",
-    "subscribe to our newsletter",
-];
-
-/// Words that name a media placeholder ("16x9 Image", "Video", ...).
-const MEDIA_WORDS: &[&str] = &["image", "photo", "video", "gallery", "audio", "graphic"];
-
-fn is_chrome(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    if CHROME_LINES.contains(&lower.as_str()) {
-        return true;
-    }
-    if FOOTER_FRAGMENTS.iter().any(|f| lower.contains(f)) {
-        return true;
-    }
-    is_media_placeholder(&lower)
-}
-
-/// "• 16x9 Image", "Image", "- Video", "4x3 Photo".
-fn is_media_placeholder(lower: &str) -> bool {
-    let stripped = lower.trim_start_matches(|c: char| {
-        matches!(c, '•' | '·' | '*' | '-' | '–') || c.is_whitespace()
-    });
-    let words: Vec<&str> = stripped.split_whitespace().collect();
-    match words.as_slice() {
-        [w] => MEDIA_WORDS.contains(w),
-        [ratio, w] => MEDIA_WORDS.contains(w) && is_ratio(ratio),
-        _ => false,
-    }
-}
-
-fn is_ratio(w: &str) -> bool {
-    match w.split_once('x') {
-        Some((a, b)) => {
-            !a.is_empty()
-                && !b.is_empty()
-                && a.bytes().all(|c| c.is_ascii_digit())
-                && b.bytes().all(|c| c.is_ascii_digit())
-        }
-        None => false,
-    }
 }
 
 /// Caption patterns recognised anywhere on the page.
@@ -417,6 +400,17 @@ fn is_credit(text: &str) -> bool {
             .split_whitespace()
             .nth(1)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether `text` ends a sentence: `.`, `!`, `?` or `…`, with any closing quotes or brackets.
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(is_closer)
+        .ends_with(['.', '!', '?', '…'])
+}
+
+/// Whether a line can open a paragraph: it opens like a sentence (not in lower case).
+fn opens_paragraph(text: &str) -> bool {
+    text.chars().next().is_some_and(is_opener)
 }
 
 fn ends_with_terminal(text: &str) -> bool {
@@ -681,6 +675,67 @@ mod tests {
         let only = segment("Just a headline");
         assert_eq!(only.headline.as_deref(), Some("Just a headline"));
         assert!(only.blocks.is_empty());
+    }
+
+    #[test]
+    fn real_pastes_navigation_one_paragraph_a_line_a_repeated_headline_and_a_dateline() {
+        let raw = "Latest news\nHome | World | Europe\nTalks on steel tariffs collapse\nBy Jane Doe, Staff Reporter\nUpdated 14:02 GMT\nTalks on steel tariffs collapse\nGENEVA, March 3 (Meridian News) - Talks on steel ended on Monday.\nThe EU said it would respond.\nAdvertisement\n\u{201c}We are ready,\u{201d} Roe said.\n{ad}\nTalks resume in May.\n";
+        let s = segment(raw);
+        assert_eq!(s.headline.as_deref(), Some("Talks on steel tariffs collapse"));
+        assert_eq!(
+            s.body(),
+            [
+                "Talks on steel ended on Monday.",
+                "The EU said it would respond.",
+                "\u{201c}We are ready,\u{201d} Roe said.",
+                "Talks resume in May.",
+            ]
+        );
+        assert_eq!(
+            texts(&s, Chrome),
+            [
+                "Latest news",
+                "Home | World | Europe",
+                "Updated 14:02 GMT",
+                "Talks on steel tariffs collapse",
+                "GENEVA, March 3 (Meridian News) -",
+                "Advertisement",
+                "{ad}",
+            ]
+        );
+        assert_eq!(texts(&s, Credit), ["By Jane Doe, Staff Reporter"]);
+        // Each block knows its line; the dateline and its paragraph share line 7.
+        let lines: Vec<usize> = s.blocks.iter().map(|b| b.line).collect();
+        assert_eq!(lines, [1, 2, 4, 5, 6, 7, 7, 8, 9, 10, 11, 12]);
+    }
+
+    #[test]
+    fn a_typed_title_makes_the_first_line_text_unless_it_is_the_title() {
+        let raw = "Russia said on Monday it would respond.\nThe talks failed.";
+        assert_eq!(segment(raw).body(), ["The talks failed."]);
+        let s = segment_titled(raw, "Russia vows response");
+        assert_eq!(s.headline, None);
+        assert_eq!(s.body(), ["Russia said on Monday it would respond.", "The talks failed."]);
+        let s = segment_titled("Russia vows response\n\nRussia said so.", " russia vows RESPONSE ");
+        assert_eq!(s.headline.as_deref(), Some("Russia vows response"));
+        assert_eq!(s.body(), ["Russia said so."]);
+        // The typed title repeated in the body is chrome.
+        let s = segment_titled("Intro line here.\nRussia vows response\nMore.", "Russia vows response");
+        assert_eq!(s.body(), ["Intro line here.", "More."]);
+        assert_eq!(texts(&s, Chrome), ["Russia vows response"]);
+    }
+
+    #[test]
+    fn lines_a_person_keeps_are_text() {
+        let raw = "Headline\nShare\nPARIS (AFP) - Workers struck on Monday.";
+        let s = segment(raw);
+        assert_eq!(texts(&s, Chrome), ["Share", "PARIS (AFP) -"]);
+        let mut k = Segmenter::new(raw).keeping(&[2, 3]);
+        while !k.classify(raw, 1) {}
+        let k = k.finish(raw);
+        assert!(texts(&k, Chrome).is_empty());
+        // A kept line without a full stop goes on into the next, as a hard-wrapped line does.
+        assert_eq!(k.body(), ["Share\nPARIS (AFP) - Workers struck on Monday."]);
     }
 
     #[test]
