@@ -91,5 +91,9 @@ fn the_development_set_is_proposed_as_a_careful_reader_marked_it() {
     // issue 17): a change that loses claims here fails.
     assert!(100 * total.covered >= 80 * total.claims, "{}", total.line());
     assert!(100 * total.speaker >= 70 * total.claims, "{}", total.line());
-    assert!(100 * total.useful >= 80 * total.candidates, "{}", total.line());
+    assert!(
+        100 * total.useful >= 80 * total.candidates,
+        "{}",
+        total.line()
+    );
 }

@@ -9,8 +9,8 @@
 //! figures per article, the claims missed and the candidates matching none.
 
 use claimscope_core::corpus::{Article, Corpus, ParagraphKind};
-use claimscope_core::paste::{article, ArticleMeta};
 use claimscope_core::paste::propose;
+use claimscope_core::paste::{article, ArticleMeta};
 use claimscope_core::text::segment;
 use claimscope_core::validate::parse;
 

@@ -38,7 +38,7 @@ pub const SAY: &[&str] = &[
     "hope", "hopes", "hoped", "doubt", "doubts", "doubted", "acknowledge", "acknowledged", "admit",
     "admitted", "admits", "agree", "agreed", "agrees", "disagree", "disagreed", "confirm",
     "confirms", "confirmed", "confirming", "acknowledges", "acknowledging", "concede", "concedes",
-    "conceded", "conceding", "estimated", "ruled", "tweets", "writes", "insisting", "arguing",
+    "conceded", "conceding", "estimated", "estimates", "ruled", "tweets", "writes", "insisting", "arguing",
     "noting", "stressing", "testified", "countered", "retorted", "signaled", "signalled",
     "indicated", "hinted", "concluded", "emphasised", "recalled",
 ];
@@ -133,7 +133,15 @@ pub fn suggested_kind(word: &str) -> ClaimKind {
         ClaimKind::Warning
     } else if starts(&["threat", "vow", "retaliat"]) {
         ClaimKind::Threat
-    } else if starts(&["den", "reject", "dismiss", "refut", "rebuff", "disput", "ruled out"]) {
+    } else if starts(&[
+        "den",
+        "reject",
+        "dismiss",
+        "refut",
+        "rebuff",
+        "disput",
+        "ruled out",
+    ]) {
         ClaimKind::Denial
     } else if starts(&[
         "accus", "blam", "alleg", "charge", "critici", "condemn", "cite", "citing", "slam",

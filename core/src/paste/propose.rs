@@ -40,7 +40,8 @@ use super::pattern::Pattern;
 use super::words::is_pronoun;
 use crate::corpus;
 use crate::corpus::{char_at, char_len, Article, Attribution, ClaimKind, ParagraphKind};
-use crate::paste::suggested_kind;
+use crate::paste::{name_and_role, suggested_kind};
+use crate::text::fold;
 
 /// A proposed claim: a verbatim span of one paragraph and who it is attributed to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,6 +100,9 @@ pub struct Proposer {
     /// The index of the next paragraph to read.
     next: usize,
     last_named: Option<String>,
+    /// Speakers named with a name so far, the latest last: `the minister` refers to the latest
+    /// whose phrase holds `minister`.
+    named: Vec<String>,
 }
 
 impl Proposer {
@@ -129,6 +133,27 @@ impl Proposer {
             .collect()
     }
 
+    /// The speaker named before that a description such as `the minister` refers to: the latest
+    /// whose phrase holds the description's last word (`Deputy Foreign Minister Oleg
+    /// Varnikov`). `None` for a phrase with a name of its own, or no such speaker.
+    fn described(&self, phrase: &str) -> Option<String> {
+        let mut words = phrase.split_whitespace();
+        let article = words.next()?;
+        if !["the", "The"].contains(&article) || has_name(phrase) {
+            return None;
+        }
+        let head = fold(words.last()?.trim_matches(|c: char| !c.is_alphanumeric()));
+        self.named
+            .iter()
+            .rev()
+            .find(|n| {
+                fold(n)
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| w == head)
+            })
+            .cloned()
+    }
+
     /// The candidate of `f`, found in `p`: its speaker as written, or the one a pronoun refers
     /// to, or the last one named for a quotation with none (a continued quote; nothing when no
     /// speaker was named yet).
@@ -137,8 +162,12 @@ impl Proposer {
         let (speaker, refers_to, pattern) = match written {
             Some(w) if is_pronoun(&w) => (w, self.last_named.clone(), f.pattern),
             Some(w) => {
-                self.last_named = Some(w.clone());
-                (w, None, f.pattern)
+                let described = self.described(&w);
+                if described.is_none() && has_name(&w) {
+                    self.named.push(w.clone());
+                }
+                self.last_named = Some(described.clone().unwrap_or_else(|| w.clone()));
+                (w, described, f.pattern)
             }
             None => (self.last_named.clone()?, None, Pattern::ContinuedQuote),
         };
@@ -165,6 +194,16 @@ impl Proposer {
             confidence,
         })
     }
+}
+
+/// Whether a speaker's phrase holds a name of its own: a capitalised word at its end that is
+/// not a title (`Oleg Varnikov`, `the Kremlin`), not only a role (`The minister`).
+fn has_name(phrase: &str) -> bool {
+    !name_and_role(phrase).1.is_empty()
+        || name_and_role(phrase)
+            .0
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase))
 }
 
 #[cfg(test)]

@@ -4,8 +4,21 @@
 
 use super::paragraph::{piece, Found, Paragraph, Used};
 use super::pattern::Pattern;
-use super::words::{adverbial, is_article, POSSESSIVES};
+use super::words::{adverbial, is_article, opens_clause, POSSESSIVES};
 use crate::paste::{phrasal_role, role, Role};
+
+/// Verbs of acts that may follow the words they attribute, like a verb of saying:
+/// `..., Belov announced on Saturday`.
+const TRAILING_ACTS: &[&str] = &[
+    "announced",
+    "declared",
+    "warned",
+    "vowed",
+    "pledged",
+    "promised",
+    "threatened",
+    "cautioned",
+];
 
 /// The speaker (byte range) of the last verb of attribution in a sentence, and the candidate it
 /// started (an index into the candidates found), which a coordinated verb may end.
@@ -155,7 +168,8 @@ impl Paragraph<'_> {
             let mut content_end = end_of_sentence;
             match (coordinated, prev) {
                 (Some(cut), Some((Some(sp), c))) => {
-                    if let Some(c) = c {
+                    // It ends the candidate before it (never lengthens one that ended before).
+                    if let Some(c) = c.filter(|&c| cut < out[c].end) {
                         if let Some((a, b)) = piece(self.text, out[c].start, cut) {
                             out[c].start = a;
                             out[c].end = b;
@@ -168,7 +182,10 @@ impl Paragraph<'_> {
                     let (i0, i1, only_aux) = match relative {
                         Some((i0, i1)) => (i0, i1, false),
                         None => match self.subject_with_gap(here, lo) {
-                            Some(found) => found,
+                            // `The trial is expected to last`, `Russia was accused of`: the
+                            // subject does not speak.
+                            Some(found) if found.passive && tok.lower.ends_with("ed") => continue,
+                            Some(found) => (found.first, found.last, found.only_aux),
                             None => continue,
                         },
                     };
@@ -213,8 +230,12 @@ impl Paragraph<'_> {
                     break;
                 }
                 if x.lower == "that" {
-                    // Not `Washington denies that.`
-                    that = t.get(i + 1).is_some_and(|n| n.sent == s).then_some(i);
+                    // Not `Washington denies that.`, nor, after an act, `rejected that account`
+                    // or `rejected that, and ...`: there `that` opens no clause.
+                    let next = t.get(i + 1).filter(|n| n.sent == s);
+                    let clause =
+                        next.is_some_and(|n| r == Role::Say || opens_clause(n)) && !x.comma;
+                    that = clause.then_some(i);
                     break;
                 }
                 if matches!(role(&x.lower), Some(Role::Say | Role::Act)) || x.stop {
@@ -227,7 +248,8 @@ impl Paragraph<'_> {
                 // After a verb of saying, only where and when it was said comes before `that`:
                 // `said in a statement on Monday that`, not `said Russia built weapons that`.
                 let placed = t[i - 1].lower == "in" || t[i - 1].lower == "at";
-                if r == Role::Say && !tells && !adverbial(&x.lower) && !(x.cap && placed) {
+                let where_or_when = adverbial(&x.lower) || (x.cap && placed);
+                if r == Role::Say && !tells && !where_or_when {
                     break;
                 }
             }
@@ -290,7 +312,11 @@ impl Paragraph<'_> {
         let t = &self.toks;
         let v = (lo..t.len())
             .take_while(|&i| t[i].sent == s)
-            .filter(|&i| role(&t[i].lower) == Some(Role::Say) && !self.in_full_quote(t[i].s))
+            .filter(|&i| {
+                (role(&t[i].lower) == Some(Role::Say)
+                    || TRAILING_ACTS.contains(&t[i].lower.as_str()))
+                    && !self.in_full_quote(t[i].s)
+            })
             .last()?;
         if used.iter().any(|(u, _)| *u == v) {
             return None;
@@ -298,7 +324,16 @@ impl Paragraph<'_> {
         if v == lo {
             return None;
         }
-        let rest = t[v + 1..].iter().take_while(|x| x.sent == s).count();
+        // The words after the verb up to a comma; after that comma only a participle of the
+        // same speaker may go on (`..., Belov announced on Saturday, calling the move ...`).
+        let in_sentence = t[v + 1..].iter().take_while(|x| x.sent == s).count();
+        let rest = t[v + 1..v + 1 + in_sentence]
+            .iter()
+            .position(|x| x.comma)
+            .map_or(in_sentence, |i| i + 1);
+        if rest < in_sentence && !t[v + 1 + rest].lower.ends_with("ing") {
+            return None;
+        }
         let (speaker, comma) = if t[v - 1].comma {
             // Not `Jane Roe, the chief negotiator, said the offer stood.`
             if self.subject(v, lo).is_some() {

@@ -5,7 +5,7 @@
 use super::paragraph::Paragraph;
 use super::tokens::Tok;
 use super::words::{is_article, is_stop_first, AUX, BREAKERS, DAYS, MONTHS, OWNERS};
-use super::words::{PREPOSITIONS, ROLES, TIME_NOUNS};
+use super::words::{PEOPLE, PREPOSITIONS, ROLES, TIME_NOUNS};
 use crate::paste::{role, Role};
 
 impl Paragraph<'_> {
@@ -38,20 +38,22 @@ impl Paragraph<'_> {
     /// The subject of the verb token `k`, not reaching before token `lo`: token indices
     /// `(first, last)`.
     pub(super) fn subject(&self, k: usize, lo: usize) -> Option<(usize, usize)> {
-        self.subject_with_gap(k, lo).map(|(a, b, _)| (a, b))
+        self.subject_with_gap(k, lo).map(|s| (s.first, s.last))
     }
 
-    /// [`Self::subject`], and whether only auxiliaries stand between the subject and the verb.
-    pub(super) fn subject_with_gap(&self, k: usize, lo: usize) -> Option<(usize, usize, bool)> {
+    /// [`Self::subject`], with what stands between the subject and the verb.
+    pub(super) fn subject_with_gap(&self, k: usize, lo: usize) -> Option<Subject> {
         let t = &self.toks;
         let mut j = k; // the subject ends before j
         let mut only_aux = true;
+        let mut passive = false;
         while j > lo {
             let w = t[j - 1].lower.as_str();
             if t[j - 1].comma || t[j - 1].stop {
                 break;
             }
             if AUX.contains(&w) {
+                passive |= ["is", "are", "was", "were", "been", "be", "being"].contains(&w);
                 j -= 1;
             } else if DAYS.contains(&w) {
                 j -= 1;
@@ -88,14 +90,20 @@ impl Paragraph<'_> {
         }
         // Words between commas: `Bolton, who met Putin on Tuesday, called ...`, `Bolton, the
         // adviser, said ...`, `The minister, speaking after talks in Geneva, said ...`.
-        if t[j - 1].comma && j == k {
+        // A name between the commas is the speaker's too: `The head of the commission, Dana
+        // Ilescu, said`.
+        let mut named = None;
+        if t[j - 1].comma {
             let i = (lo..j - 1).rev().find(|&i| t[i].comma || t[i].stop)?;
             if !t[i].comma || j - 1 - i > MAX_ASIDE {
                 return None;
             }
+            if is_name(&t[i + 1..j]) {
+                named = Some(j - 1);
+            }
             j = i + 1;
             only_aux = false;
-        } else if t[j - 1].comma || t[j - 1].stop {
+        } else if t[j - 1].stop {
             return None;
         }
         let end = j - 1;
@@ -110,7 +118,12 @@ impl Paragraph<'_> {
         if (start..=end).any(|i| self.in_full_quote(t[i].s)) {
             return None;
         }
-        valid_subject(&t[start..=end]).then_some((start, end, only_aux))
+        valid_subject(&t[start..=end]).then_some(Subject {
+            first: start,
+            last: named.unwrap_or(end),
+            only_aux,
+            passive,
+        })
     }
 
     /// The speaker of a verb in a relative clause, `the auditor, who claimed ...`: the noun
@@ -149,6 +162,29 @@ impl Paragraph<'_> {
     }
 }
 
+/// The subject of a verb: its tokens, and what stands between it and the verb.
+pub(super) struct Subject {
+    pub(super) first: usize,
+    /// The last token: of the subject, or of a name between commas after it.
+    pub(super) last: usize,
+    /// Only auxiliaries (no time words, no words between commas).
+    pub(super) only_aux: bool,
+    /// A form of `be` among them: `is expected`, `was accused` (the subject is not the speaker).
+    pub(super) passive: bool,
+}
+
+/// Words between commas that name someone: capitalised words (`Dana Ilescu`, `Corvane
+/// Digital`), after an article too (`the Civic Alliance`).
+fn is_name(words: &[Tok]) -> bool {
+    let words = match words.split_first() {
+        Some((a, rest)) if is_article(&a.lower) => rest,
+        _ => words,
+    };
+    (1..=5).contains(&words.len())
+        && words.iter().all(|w| w.cap && !w.lower.is_empty())
+        && !is_stop_first(&words[0].lower)
+}
+
 /// The most words between a speaker's comma and the comma before the verb.
 const MAX_ASIDE: usize = 14;
 
@@ -162,7 +198,7 @@ pub(super) fn valid_subject(words: &[Tok]) -> bool {
     if words.len() > 8 || words.iter().any(|w| w.lower.is_empty()) {
         return false;
     }
-    if words.len() == 1 && ["he", "she", "they"].contains(&first.lower.as_str()) {
+    if words.len() == 1 && ["he", "she", "they", "it"].contains(&first.lower.as_str()) {
         return true;
     }
     let opens = (first.cap && (first.acronym || !is_stop_first(&first.lower)))
@@ -185,6 +221,15 @@ fn role_phrase(words: &[Tok]) -> bool {
     match words {
         [owner, rest @ ..] if OWNERS.contains(&owner.lower.as_str()) => {
             rest.len() <= 3 && rest.iter().all(plain) && rest.last().is_some_and(is_role)
+        }
+        // `campaigners`, `senior officials`
+        _ if words.len() <= 3
+            && words.iter().all(plain)
+            && words
+                .last()
+                .is_some_and(|w| PEOPLE.contains(&w.lower.as_str())) =>
+        {
+            true
         }
         _ => {
             let Some(name) = words.iter().position(|w| w.cap) else {
@@ -214,8 +259,14 @@ mod tests {
         assert!(subject_of("the Kremlin"));
         assert!(subject_of("Russian President Vladimir Putin"));
         assert!(!subject_of("the"));
-        assert!(!subject_of("It"));
-        assert!(!subject_of("officials"));
+        assert!(subject_of("It"), "a body named before");
+        assert!(!subject_of("It is"));
+        assert!(subject_of("US Trade Representative Jane Roe"));
+        assert!(subject_of("foreign ministry spokeswoman Ana Perez"));
+        assert!(subject_of("its spokesman") && subject_of("senior officials"));
+        assert!(!subject_of("foreign ministry spokeswoman") && !subject_of("its report"));
+        assert!(!subject_of("us"));
+        assert!(subject_of("officials") && !subject_of("treaties"));
         assert!(!subject_of("The head of"));
         assert!(!subject_of("One two three four five six seven Eight Nine"));
         assert!(!subject_of(""));
@@ -226,9 +277,9 @@ mod tests {
         let text = "Russia has on Wednesday repeatedly denied it.";
         let p = Paragraph::new(text);
         let verb = p.toks.iter().position(|t| t.lower == "denied").unwrap();
-        let (a, b, only_aux) = p.subject_with_gap(verb, 0).unwrap();
-        assert_eq!(&text[p.toks[a].s..p.toks[b].e], "Russia");
-        assert!(!only_aux);
+        let found = p.subject_with_gap(verb, 0).unwrap();
+        assert_eq!(&text[p.toks[found.first].s..p.toks[found.last].e], "Russia");
+        assert!(!found.only_aux && !found.passive);
         let text = "The talks failed, said Sergei Ryabkov.";
         let p = Paragraph::new(text);
         let said = p.toks.iter().position(|t| t.lower == "said").unwrap();

@@ -136,11 +136,38 @@ pub(super) const ROLES: &[&str] = &[
 /// Prepositions: a speaker's noun phrase does not reach back past one (`the findings of the
 /// auditor, who claimed`: the speaker is `the auditor`).
 pub(super) const PREPOSITIONS: &[&str] = &[
-    "of", "to", "in", "on", "at", "for", "with", "by", "from", "against", "about", "over",
-    "into", "under", "between", "among",
+    "of", "to", "in", "on", "at", "for", "with", "by", "from", "against", "about", "over", "into",
+    "under", "between", "among",
 ];
 
-pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "his", "her", "their"];
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "his", "her", "their"];
+
+/// Whether the word `n` can open a clause after `that`: a capital, a number, an article, a
+/// pronoun or a quantifier (`denied that it had`, `warned that the plan`), not a noun (`rejected
+/// that account`).
+pub(super) fn opens_clause(n: &super::tokens::Tok) -> bool {
+    n.cap
+        || n.lower.starts_with(|c: char| c.is_ascii_digit())
+        || is_article(&n.lower)
+        || [
+            "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those", "its",
+            "his", "her", "their", "our", "no", "some", "all", "any", "such", "more", "most",
+            "none", "nothing", "only", "both", "neither", "each", "every", "if",
+        ]
+        .contains(&n.lower.as_str())
+}
+
+/// People named by what they are, in the plural, who may speak without a name: `campaigners
+/// blamed`, `senior officials said`.
+#[rustfmt::skip]
+pub(super) const PEOPLE: &[&str] = &[
+    "campaigners", "officials", "critics", "residents", "protesters", "workers", "analysts",
+    "experts", "diplomats", "lawmakers", "prosecutors", "investigators", "scientists",
+    "activists", "lawyers", "economists", "observers", "opponents", "supporters", "farmers",
+    "fishermen", "unions", "teachers", "doctors", "nurses", "drivers", "members", "leaders",
+    "negotiators", "ministers", "sources", "environmentalists", "researchers", "witnesses",
+    "organisers", "organizers", "strikers", "voters", "authorities", "regulators", "inspectors",
+];
 
 pub(super) fn is_pronoun(w: &str) -> bool {
     PRONOUNS.contains(&w.to_lowercase().as_str())
@@ -168,7 +195,8 @@ mod tests {
     #[test]
     fn pronouns_articles_and_first_words() {
         assert!(is_pronoun("He") && is_pronoun("their"));
-        assert!(!is_pronoun("Putin") && !is_pronoun("it"));
+        // `it` refers to a body named before: "The union ... it is demanding".
+        assert!(!is_pronoun("Putin") && is_pronoun("it") && !is_pronoun("its"));
         assert!(is_article("the") && is_article("an") && !is_article("The"));
         assert!(is_stop_first("it") && is_stop_first("your") && !is_stop_first("putin"));
     }

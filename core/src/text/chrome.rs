@@ -162,12 +162,32 @@ fn is_ratio(w: &str) -> bool {
     }
 }
 
-
 /// Months as datelines write them, without a full stop.
 const MONTHS: &[&str] = &[
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-    "november", "dec", "december",
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
 ];
 
 /// The dateline that opens `line`, as the number of bytes up to the first word of the text
@@ -286,16 +306,34 @@ mod tests {
             after("GENEVA, March 3 (Meridian News) - Talks resumed."),
             Some("Talks resumed.")
         );
-        assert_eq!(after("Paris, May 9: The strike went on."), Some("The strike went on."));
-        assert_eq!(after("BRUSSELS (AFP) — EU ministers met."), Some("EU ministers met."));
-        assert_eq!(after("WASHINGTON — The Senate voted."), Some("The Senate voted."));
-        assert_eq!(after("NEW YORK, Oct. 24, 2018 - Stocks fell."), Some("Stocks fell."));
+        assert_eq!(
+            after("Paris, May 9: The strike went on."),
+            Some("The strike went on.")
+        );
+        assert_eq!(
+            after("BRUSSELS (AFP) — EU ministers met."),
+            Some("EU ministers met.")
+        );
+        assert_eq!(
+            after("WASHINGTON — The Senate voted."),
+            Some("The Senate voted.")
+        );
+        assert_eq!(
+            after("NEW YORK, Oct. 24, 2018 - Stocks fell."),
+            Some("Stocks fell.")
+        );
         assert_eq!(after("(AFP) - Russia said no."), Some("Russia said no."));
         assert_eq!(after("Russia: the talks failed."), None);
         assert_eq!(after("Moscow - Russia said no."), None);
         assert_eq!(after("NATO-Russia talks ended."), None);
-        assert_eq!(after("U.S. President Donald Trump, speaking on Monday, said so."), None);
-        assert_eq!(after("Russian Foreign Minister Sergei Lavrov said so."), None);
+        assert_eq!(
+            after("U.S. President Donald Trump, speaking on Monday, said so."),
+            None
+        );
+        assert_eq!(
+            after("Russian Foreign Minister Sergei Lavrov said so."),
+            None
+        );
         assert_eq!(after("GENEVA -"), None);
         assert_eq!(after(""), None);
     }

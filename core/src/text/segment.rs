@@ -179,14 +179,9 @@ impl Segmenter {
         let next = (i + 1 < self.lines.len()).then(|| self.text(raw, i + 1));
         let kept = self.kept.contains(&self.lines[i].number);
         let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
-        if !kept
-            && (is_chrome(text)
-                || self.headline.as_deref().is_some_and(|h| same(h, text)))
-        {
+        if !kept && (is_chrome(text) || self.headline.as_deref().is_some_and(|h| same(h, text))) {
             Class::Kind(ParagraphKind::Chrome)
-        } else if !self.headline_seen
-            && self.title.as_deref().is_none_or(|t| same(t, text))
-        {
+        } else if !self.headline_seen && self.title.as_deref().is_none_or(|t| same(t, text)) {
             self.headline_seen = true;
             self.headline = Some(text.to_owned());
             Class::Headline
@@ -681,7 +676,10 @@ mod tests {
     fn real_pastes_navigation_one_paragraph_a_line_a_repeated_headline_and_a_dateline() {
         let raw = "Latest news\nHome | World | Europe\nTalks on steel tariffs collapse\nBy Jane Doe, Staff Reporter\nUpdated 14:02 GMT\nTalks on steel tariffs collapse\nGENEVA, March 3 (Meridian News) - Talks on steel ended on Monday.\nThe EU said it would respond.\nAdvertisement\n\u{201c}We are ready,\u{201d} Roe said.\n{ad}\nTalks resume in May.\n";
         let s = segment(raw);
-        assert_eq!(s.headline.as_deref(), Some("Talks on steel tariffs collapse"));
+        assert_eq!(
+            s.headline.as_deref(),
+            Some("Talks on steel tariffs collapse")
+        );
         assert_eq!(
             s.body(),
             [
@@ -715,12 +713,24 @@ mod tests {
         assert_eq!(segment(raw).body(), ["The talks failed."]);
         let s = segment_titled(raw, "Russia vows response");
         assert_eq!(s.headline, None);
-        assert_eq!(s.body(), ["Russia said on Monday it would respond.", "The talks failed."]);
-        let s = segment_titled("Russia vows response\n\nRussia said so.", " russia vows RESPONSE ");
+        assert_eq!(
+            s.body(),
+            [
+                "Russia said on Monday it would respond.",
+                "The talks failed."
+            ]
+        );
+        let s = segment_titled(
+            "Russia vows response\n\nRussia said so.",
+            " russia vows RESPONSE ",
+        );
         assert_eq!(s.headline.as_deref(), Some("Russia vows response"));
         assert_eq!(s.body(), ["Russia said so."]);
         // The typed title repeated in the body is chrome.
-        let s = segment_titled("Intro line here.\nRussia vows response\nMore.", "Russia vows response");
+        let s = segment_titled(
+            "Intro line here.\nRussia vows response\nMore.",
+            "Russia vows response",
+        );
         assert_eq!(s.body(), ["Intro line here.", "More."]);
         assert_eq!(texts(&s, Chrome), ["Russia vows response"]);
     }

@@ -53,7 +53,7 @@ impl Figures {
 
     /// "recall 29/40 (72%), right speaker 26/40 (65%), precision 25/26 (96%)".
     pub fn line(&self) -> String {
-        let pc = |a: usize, b: usize| if b == 0 { 100 } else { (100 * a + b / 2) / b };
+        let pc = |a: usize, b: usize| (100 * a + b / 2).checked_div(b).unwrap_or(100);
         format!(
             "recall {}/{} ({}%, {} tightly), right speaker {}/{} ({}%), precision {}/{} ({}%)",
             self.covered,
@@ -112,10 +112,7 @@ pub fn measure(article: &Article, candidates: &[Candidate], marked: &[Marked]) -
             continue;
         }
         f.covered += 1;
-        if covering
-            .iter()
-            .any(|&(c, ov)| 2 * ov >= c.end - c.start)
-        {
+        if covering.iter().any(|&(c, ov)| 2 * ov >= c.end - c.start) {
             f.tight += 1;
         } else {
             println!(
@@ -124,7 +121,11 @@ pub fn measure(article: &Article, candidates: &[Candidate], marked: &[Marked]) -
             );
         }
         let key = fold(&m.key);
-        if key.is_empty() || covering.iter().any(|(c, _)| fold(c.speaker_name()).contains(&key)) {
+        if key.is_empty()
+            || covering
+                .iter()
+                .any(|(c, _)| fold(c.speaker_name()).contains(&key))
+        {
             f.speaker += 1;
         } else {
             println!(
@@ -132,7 +133,10 @@ pub fn measure(article: &Article, candidates: &[Candidate], marked: &[Marked]) -
                 m.id,
                 m.quote,
                 m.key,
-                covering.iter().map(|(c, _)| c.speaker_name()).collect::<Vec<_>>()
+                covering
+                    .iter()
+                    .map(|(c, _)| c.speaker_name())
+                    .collect::<Vec<_>>()
             );
         }
     }
