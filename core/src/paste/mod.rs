@@ -11,6 +11,7 @@ mod propose;
 mod quotes;
 mod reported;
 mod review;
+mod sides;
 mod speakers;
 mod subject;
 mod tokens;
@@ -28,4 +29,5 @@ pub use review::{
     candidate_field_id, review, save_review, Answer, Choices, ReviewItem, ReviewOptions,
     ReviewStatus, Reviewer, NEW_CHOICE,
 };
+pub use sides::side_named;
 pub use speakers::{best_match, name_and_role, slug, suggest, suggest_side, unique_id, Suggestion};

@@ -8,8 +8,8 @@
 
 use crate::corpus::{byte_at, Article, Attribution, ClaimKind, Corpus, Stance};
 use crate::paste::{
-    add_article, suggest, suggest_side, AddProblem, Candidate, Confirmed, Proposer, SideChoice,
-    SpeakerChoice, Suggestion,
+    add_article, side_named, suggest, suggest_side, AddProblem, Candidate, Confirmed, Proposer,
+    SideChoice, SpeakerChoice, Suggestion,
 };
 use crate::text::{count, thousands};
 use std::collections::BTreeMap;
@@ -154,12 +154,29 @@ impl ReviewItem {
             .unwrap_or_default();
         let byte = |chars: usize| byte_at(&text, chars).unwrap_or(text.len());
         let bytes = (byte(c.start), byte(c.end));
+        let mut new_side = String::new();
         let (speaker, new_name, new_role, side) = match suggest(&corpus.speakers, c.speaker_name())
         {
             Suggestion::Existing { id, side } => (id, String::new(), String::new(), side),
             Suggestion::New { name, role, .. } => {
-                let side = suggest_side(&corpus.sides, c.speaker_name())
-                    .map_or_else(|| NEW_CHOICE.to_owned(), |s| s.id.clone());
+                // A side of the corpus the phrase names; else a side its words name ("Russian
+                // Foreign Minister ..." is Russia's), the corpus's if it has one by that name,
+                // a new one if not.
+                let named = side_named(c.speaker_name());
+                let existing = suggest_side(&corpus.sides, c.speaker_name()).or_else(|| {
+                    let named = named?;
+                    corpus
+                        .sides
+                        .iter()
+                        .find(|s| s.name.eq_ignore_ascii_case(named))
+                });
+                let side = match existing {
+                    Some(s) => s.id.clone(),
+                    None => {
+                        new_side = named.unwrap_or_default().to_owned();
+                        NEW_CHOICE.to_owned()
+                    }
+                };
                 (NEW_CHOICE.to_owned(), name, role, side)
             }
         };
@@ -169,7 +186,7 @@ impl ReviewItem {
             new_name,
             new_role,
             side,
-            new_side: String::new(),
+            new_side,
             answers: BTreeMap::new(),
             kind: c.kind(),
             attribution: c.attribution(),
@@ -441,6 +458,28 @@ mod tests {
         let a = new_article(&corpus(), &meta, RAW);
         let items = review(&corpus(), &a);
         (a, items)
+    }
+
+    #[test]
+    fn a_fresh_paste_into_an_empty_corpus_gets_sides_from_its_speakers_words() {
+        let empty = CorpusBuilder::new("t").build();
+        let raw = "Talks fail\n\nRussian Foreign Minister Sergei Lavrov said Russia would respond.\n\nNATO Secretary-General Jens Stoltenberg said the alliance was ready.\n\nUnion leader Tom Baird said the strike would go on.\n";
+        let a = new_article(&empty, &ArticleMeta::default(), raw);
+        let sides: Vec<(String, String)> = review(&empty, &a)
+            .iter()
+            .map(|i| (i.suggested.side.clone(), i.suggested.new_side.clone()))
+            .collect();
+        let new = |s: &str| (NEW_CHOICE.to_owned(), s.to_owned());
+        assert_eq!(sides, [new("Russia"), new("NATO"), new("")]);
+        // A corpus with a side of that name gets it, not a new one.
+        let c = CorpusBuilder::new("t").side("us", "United States").build();
+        let a = new_article(
+            &c,
+            &ArticleMeta::default(),
+            "T\n\nUS Trade Representative Jane Roe said tariffs would rise.\n",
+        );
+        let items = review(&c, &a);
+        assert_eq!(items[0].suggested.side, "us");
     }
 
     #[test]
