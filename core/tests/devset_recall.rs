@@ -6,6 +6,8 @@
 //! other disputes (trade, an election, a court case, a strike, fishing and sea rights, a
 //! pollution row, a council contract).
 //!
+//! The held-out set (`heldout/`) is read the same way.
+//!
 //! Run with `cargo test -p claimscope-core --test devset_recall -- --nocapture` to see the
 //! figures per article, the claims missed, those given to the wrong speaker, and the noise.
 
@@ -35,16 +37,15 @@ struct MarkedClaim {
     quote: String,
 }
 
-fn raw(file: &str) -> String {
-    let path = format!("{}/tests/devset/{file}", env!("CARGO_MANIFEST_DIR"));
+fn raw(set: &str, file: &str) -> String {
+    let path = format!("{}/tests/{set}/{file}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-#[test]
-fn the_development_set_is_proposed_as_a_careful_reader_marked_it() {
+/// The figures of the set in folder `set`, printing each article's.
+fn measure_set(set: &str) -> Figures {
     let entries: Vec<Entry> =
-        serde_json::from_str(&raw("claims.json")).expect("devset/claims.json");
-    assert!(entries.len() >= 12);
+        serde_json::from_str(&raw(set, "claims.json")).expect("claims.json of the set");
     let mut total = Figures::default();
     let mut lost = 0;
     for e in &entries {
@@ -52,7 +53,7 @@ fn the_development_set_is_proposed_as_a_careful_reader_marked_it() {
             title: e.title.clone(),
             ..ArticleMeta::default()
         };
-        let pasted = article("dev", &meta, &raw(&e.file));
+        let pasted = article("dev", &meta, &raw(set, &e.file));
         let started = Instant::now();
         let candidates = propose(&pasted);
         let took = started.elapsed();
@@ -85,14 +86,41 @@ fn the_development_set_is_proposed_as_a_careful_reader_marked_it() {
         f.claims += e.claims.len() - marked.len();
         total.add(&f);
     }
-    println!("\n== all {} articles: {}", entries.len(), total.line());
+    println!(
+        "\n== {set}, all {} articles: {}",
+        entries.len(),
+        total.line()
+    );
     println!("   claims in no body paragraph: {lost}");
-    // Floors a little under the figures measured when the set was added (see the note on
-    // issue 17): a change that loses claims here fails.
-    assert!(100 * total.covered >= 80 * total.claims, "{}", total.line());
-    assert!(100 * total.speaker >= 70 * total.claims, "{}", total.line());
+    total
+}
+
+#[test]
+fn the_development_set_is_proposed_as_a_careful_reader_marked_it() {
+    let total = measure_set("devset");
+    // Floors a little under the figures measured (see the note on issue 17): a change that
+    // loses claims here fails.
+    assert!(100 * total.covered >= 95 * total.claims, "{}", total.line());
+    assert!(100 * total.speaker >= 90 * total.claims, "{}", total.line());
     assert!(
-        100 * total.useful >= 80 * total.candidates,
+        100 * total.useful >= 95 * total.candidates,
+        "{}",
+        total.line()
+    );
+}
+
+/// The held-out set (`heldout/`): six more articles written and marked by hand for the project
+/// by someone who saw neither the proposer nor the development set. Its first, blind measure
+/// (recall 59/67, right speaker 48/67, precision 58/65) was taken before any change made for it;
+/// the classes of miss it showed were then fixed, so it is a development set now too (see the
+/// note on issue 17).
+#[test]
+fn the_held_out_set_is_proposed_as_a_careful_reader_marked_it() {
+    let total = measure_set("heldout");
+    assert!(total.claims >= 60);
+    assert!(100 * total.covered >= 60 * total.claims, "{}", total.line());
+    assert!(
+        100 * total.useful >= 60 * total.candidates,
         "{}",
         total.line()
     );

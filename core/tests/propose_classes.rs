@@ -297,3 +297,64 @@ fn the_role_of_a_speaker_named_before_refers_to_them() {
     ]));
     assert_eq!(c[0].speaker_name(), "The minister");
 }
+
+#[test]
+fn names_with_and_inside_and_a_long_role_before_a_name_between_commas() {
+    assert_eq!(
+        found(&["The Ministry of Trade and Industry said its figures were correct."]),
+        rows(&[(
+            "its figures were correct.",
+            "The Ministry of Trade and Industry"
+        )])
+    );
+    assert_eq!(
+        found(&["A spokesman for the Office of the High Commissioner for Fisheries in the North Sea, Piet Vos, said the quota stood."]),
+        rows(&[("the quota stood.", "Piet Vos")])
+    );
+    assert_eq!(
+        found(&["According to her lawyer, Tom Reed, the ruling was wrong."]),
+        rows(&[("the ruling was wrong.", "her lawyer, Tom Reed")])
+    );
+    assert_eq!(
+        found(&["Its editor, Ann Cole, said the story was true."]),
+        rows(&[("the story was true.", "Its editor, Ann Cole")])
+    );
+}
+
+#[test]
+fn that_after_a_noun_is_the_nouns_and_where_it_was_said_is_no_claim() {
+    assert_eq!(
+        found(&["The league rejected the suggestion that the fine was unfair."]),
+        rows(&[(
+            "rejected the suggestion that the fine was unfair.",
+            "The league"
+        )])
+    );
+    // `said in a statement` after a quotation: the statement is the quotation.
+    assert_eq!(
+        found(&["“We will appeal,” the club said in a statement."]),
+        rows(&[("We will appeal", "the club")])
+    );
+    assert!(found(&["The firm did not respond to a request for comment."]).is_empty());
+}
+
+#[test]
+fn a_participle_after_a_clause_without_saying_and_an_attribution_inside_a_sentence() {
+    assert_eq!(
+        found(&["The trade minister Ana Ruiz went further, accusing the firm of bad faith."]),
+        rows(&[(
+            "accusing the firm of bad faith.",
+            "The trade minister Ana Ruiz"
+        )])
+    );
+    assert_eq!(
+        found(&[
+            "The quota was fair, he told reporters in Oslo on Monday, and it would not change."
+        ]),
+        rows(&[("The quota was fair", "he")])
+    );
+    assert_eq!(
+        found(&["The Gazette reported in May that the mayor had lied."]),
+        rows(&[("the mayor had lied.", "The Gazette")])
+    );
+}

@@ -15,11 +15,11 @@
 
 use crate::hooks::{use_in_parts, use_step_a_task};
 use crate::widgets::marked::marked;
-use claimscope_core::corpus::{Article, Attribution, ClaimKind, Corpus};
+use claimscope_core::corpus::{Attribution, ClaimKind, Corpus};
 use claimscope_core::paste::{candidate_field_id, Answer, Choices, ReviewItem, Reviewer};
-use claimscope_core::paste::{new_article_of, save_review, ArticleMeta};
+use claimscope_core::paste::{kept_heading, save_review, set_aside_heading, ArticleMeta, Pasted};
 use claimscope_core::paste::{ReviewOptions, ReviewStatus, NEW_CHOICE};
-use claimscope_core::text::{count, Segmenter};
+use claimscope_core::text::{count, line_utf16, Segmenter};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -39,6 +39,8 @@ struct Row {
     /// The "Find claims" it came from.
     generation: usize,
     item: ReviewItem,
+    /// The line of the pasted text it starts on.
+    line: Option<usize>,
     keep: RwSignal<bool>,
     /// A speaker id of the corpus, or [`NEW_CHOICE`].
     speaker: RwSignal<String>,
@@ -54,11 +56,12 @@ struct Row {
 }
 
 impl Row {
-    fn new(generation: usize, item: ReviewItem) -> Row {
+    fn new(generation: usize, item: ReviewItem, line: Option<usize>) -> Row {
         let c = item.suggested.clone();
         Row {
             generation,
             item,
+            line,
             keep: RwSignal::new(c.keep),
             speaker: RwSignal::new(c.speaker),
             new_name: RwSignal::new(c.new_name),
@@ -96,7 +99,10 @@ pub fn AddArticle(corpus: Arc<Corpus>, #[prop(into)] on_save: Callback<Corpus>) 
     let outlet = RwSignal::new(String::new());
     let published = RwSignal::new(String::new());
     let url = RwSignal::new(String::new());
-    let article: RwSignal<Option<Arc<Article>>> = RwSignal::new(None);
+    let pasted: RwSignal<Option<Arc<Pasted>>> = RwSignal::new(None);
+    // Lines of the paste a person keeps as text, though they looked like page furniture.
+    let kept: RwSignal<Vec<usize>> = RwSignal::new(Vec::new());
+    let textarea = NodeRef::<leptos::html::Textarea>::new();
     let rows: RwSignal<Vec<Row>> = RwSignal::new(Vec::new());
     // Each "Find claims" is a new generation: rows of an older one are not reused.
     let generation = RwSignal::new(0usize);
@@ -131,7 +137,7 @@ pub fn AddArticle(corpus: Arc<Corpus>, #[prop(into)] on_save: Callback<Corpus>) 
     // is, and a newer "Find claims" stops an older one.
     let find = {
         let corpus = corpus.clone();
-        move |_| {
+        Callback::new(move |()| {
             let meta = ArticleMeta {
                 title: title.get_untracked(),
                 outlet: outlet.get_untracked(),
@@ -143,10 +149,11 @@ pub fn AddArticle(corpus: Arc<Corpus>, #[prop(into)] on_save: Callback<Corpus>) 
             let g = generation.get_untracked();
             rows.set(Vec::new());
             shown.set(PAGE);
-            article.set(None);
+            pasted.set(None);
+            let keeping = kept.get_untracked();
             let mut reviewer = Reviewer::default();
             let mut segmenter: Option<Segmenter> = None;
-            let mut built: Option<Arc<Article>> = None;
+            let mut built: Option<Arc<Pasted>> = None;
             status.set(ReviewStatus::Finding {
                 read: 0,
                 of: 0,
@@ -162,24 +169,29 @@ pub fn AddArticle(corpus: Arc<Corpus>, #[prop(into)] on_save: Callback<Corpus>) 
                 // First the text is split into paragraphs, a few hundred lines a step (the click
                 // only starts it); then the paragraphs are read.
                 let Some(a) = built.clone() else {
-                    let s = segmenter.get_or_insert_with(|| Segmenter::new(&text));
+                    let s = segmenter.get_or_insert_with(|| {
+                        Segmenter::new(&text).titled(&meta.title).keeping(&keeping)
+                    });
                     if s.classify(&text, SEGMENT_LINES) {
                         let seg = segmenter
                             .take()
                             .map(|s| s.finish(&text))
                             .unwrap_or_default();
-                        let a = Arc::new(new_article_of(&corpus, &meta, seg));
-                        status.set(reviewer.progress(&a));
+                        let a = Arc::new(Pasted::new(&corpus, &meta, seg));
+                        status.set(reviewer.progress(&a.article));
                         built = Some(a);
                     }
                     return false;
                 };
-                let items = reviewer.next_paragraph(&corpus, &a);
+                let items = reviewer.next_paragraph(&corpus, &a.article);
                 if !items.is_empty() {
                     let make = || {
                         items
                             .into_iter()
-                            .map(|i| Row::new(g, i))
+                            .map(|i| {
+                                let line = a.line_of(&i.candidate);
+                                Row::new(g, i, line)
+                            })
                             .collect::<Vec<_>>()
                     };
                     // The rows' signals belong to the form, not to the click.
@@ -189,37 +201,105 @@ pub fn AddArticle(corpus: Arc<Corpus>, #[prop(into)] on_save: Callback<Corpus>) 
                     };
                     rows.update(|rs| rs.extend(new_rows));
                 }
-                if reviewer.is_done(&a) {
+                if reviewer.is_done(&a.article) {
                     status.set(ReviewStatus::Found(rows.with_untracked(Vec::len)));
-                    article.set(Some(a.clone()));
+                    pasted.set(Some(a.clone()));
                     return true;
                 }
                 since_status += 1;
                 if since_status >= 25 {
                     since_status = 0;
-                    status.set(reviewer.progress(&a));
+                    status.set(reviewer.progress(&a.article));
                 }
                 false
             });
-        }
+        })
     };
 
     let save = {
         let corpus = corpus.clone();
         move |_| {
-            let Some(a) = article.get_untracked() else {
+            let Some(a) = pasted.get_untracked() else {
                 return;
             };
             let (saved, new) = rows.with_untracked(|rs| {
                 let items: Vec<(&ReviewItem, Choices)> =
                     rs.iter().map(|r| (&r.item, r.choices())).collect();
-                save_review(&corpus, (*a).clone(), &items)
+                save_review(&corpus, a.article.clone(), &items)
             });
             status.set(saved);
             if let Some(new) = new {
                 on_save.run(new);
             }
         }
+    };
+
+    // A candidate's line, selected in the pasted text.
+    let show_line = Callback::new(move |line: usize| {
+        let Some(el) = textarea.get_untracked() else {
+            return;
+        };
+        if let Some((a, b)) = raw.with_untracked(|t| line_utf16(t, line)) {
+            let _ = el.focus();
+            let _ = el.set_selection_range(a, b);
+        }
+    });
+
+    // What the paste set aside, each with "Keep as text", and what the person kept.
+    let set_aside_view = move || {
+        let p = pasted.get()?;
+        let aside = p.set_aside();
+        let keeping = kept.get();
+        if aside.is_empty() && keeping.is_empty() {
+            return None;
+        }
+        let heading = set_aside_heading(aside.len());
+        let items = aside
+            .into_iter()
+            .map(|s| {
+                let line = s.line;
+                view! {
+                    <li>
+                        <span class="line">{s.label()}</span>
+                        " "
+                        <q>{s.text}</q>
+                        " "
+                        <button
+                            type="button"
+                            on:click=move |_| {
+                                kept.update(|k| k.push(line));
+                                find.run(());
+                            }
+                        >
+                            "Keep as text"
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        let kept_view = (!keeping.is_empty()).then(|| {
+            view! {
+                <p class="kept">
+                    {format!("{} ({}). ", kept_heading(keeping.len()), keeping.iter().map(|l| format!("line {l}")).collect::<Vec<_>>().join(", "))}
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            kept.set(Vec::new());
+                            find.run(());
+                        }
+                    >
+                        "Set them aside again"
+                    </button>
+                </p>
+            }
+        });
+        Some(view! {
+            <details class="set-aside">
+                <summary>{heading}</summary>
+                <ul>{items}</ul>
+                {kept_view}
+            </details>
+        })
     };
 
     let options = ReviewOptions::new(&corpus);
@@ -272,26 +352,32 @@ pub fn AddArticle(corpus: Arc<Corpus>, #[prop(into)] on_save: Callback<Corpus>) 
             <textarea
                 id="add-text"
                 rows="12"
+                node_ref=textarea
                 prop:value=move || raw.get()
-                on:input=move |ev| raw.set(event_target_value(&ev))
+                on:input=move |ev| {
+                    raw.set(event_target_value(&ev));
+                    // Lines kept as text were lines of the text before this change.
+                    kept.set(Vec::new());
+                }
             ></textarea>
             <div class="actions">
-                <button type="button" class="find" on:click=find>"Find claims"</button>
+                <button type="button" class="find" on:click=move |_| find.run(())>"Find claims"</button>
                 <button
                     type="button"
                     class="save"
-                    disabled=move || article.with(Option::is_none)
+                    disabled=move || pasted.with(Option::is_none)
                     on:click=save
                 >
                     "Save"
                 </button>
             </div>
             <div aria-live="polite">{status_view}</div>
+            {set_aside_view}
             <ol class="candidates">
                 <For
                     each=visible
                     key=|r: &Row| (r.generation, r.item.n)
-                    children=move |r: Row| candidate_view(&options, r)
+                    children=move |r: Row| candidate_view(&options, r, show_line)
                 />
             </ol>
             <Show when=move || { hidden() > 0 }>
@@ -310,7 +396,7 @@ pub fn AddArticle(corpus: Arc<Corpus>, #[prop(into)] on_save: Callback<Corpus>) 
 
 /// One candidate: its paragraph with the span marked, keep, speaker, side, questions, kind,
 /// attribution and summary.
-fn candidate_view(options: &ReviewOptions, r: Row) -> impl IntoView {
+fn candidate_view(options: &ReviewOptions, r: Row, show_line: Callback<usize>) -> impl IntoView {
     let n = r.item.n;
     let generation = r.generation;
     let id = move |what: &str| candidate_field_id(generation, n, what);
@@ -396,7 +482,16 @@ fn candidate_view(options: &ReviewOptions, r: Row) -> impl IntoView {
     view! {
         <li class="candidate" class:dropped=move || !keep.get() data-pattern=r.item.candidate.pattern.label()>
             <p class="context">{marked(&r.item.text, &[r.item.bytes])}</p>
-            <p class="how">{how}{refers}</p>
+            <p class="how">
+                {how}
+                {refers}
+                {r.line.map(|line| view! {
+                    " · "
+                    <button type="button" class="line-link" on:click=move |_| show_line.run(line)>
+                        {format!("line {line} of the text")}
+                    </button>
+                })}
+            </p>
             <label class="keep">
                 <input
                     type="checkbox"

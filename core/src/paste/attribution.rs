@@ -40,7 +40,7 @@ pub const SAY: &[&str] = &[
     "confirms", "confirmed", "confirming", "acknowledges", "acknowledging", "concede", "concedes",
     "conceded", "conceding", "estimated", "estimates", "ruled", "tweets", "writes", "insisting", "arguing",
     "noting", "stressing", "testified", "countered", "retorted", "signaled", "signalled",
-    "indicated", "hinted", "concluded", "emphasised", "recalled",
+    "indicated", "hinted", "concluded", "emphasised", "recalled", "reported",
 ];
 
 /// Verbs of speech acts ([`Role::Act`]).

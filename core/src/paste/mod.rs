@@ -6,6 +6,7 @@ mod attribution;
 mod compose;
 mod direct;
 mod paragraph;
+mod pasted;
 mod pattern;
 mod propose;
 mod quotes;
@@ -23,6 +24,7 @@ pub use compose::{
     add_article, article, id_letter, new_article, new_article_of, paragraphs, AddProblem,
     ArticleMeta, Confirmed, SideChoice, SpeakerChoice,
 };
+pub use pasted::{kept_heading, set_aside_heading, Pasted, SetAside};
 pub use pattern::Pattern;
 pub use propose::{propose, Candidate, Proposer};
 pub use review::{

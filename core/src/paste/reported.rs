@@ -4,7 +4,7 @@
 
 use super::paragraph::{piece, Found, Paragraph, Used};
 use super::pattern::Pattern;
-use super::words::{adverbial, is_article, opens_clause, POSSESSIVES};
+use super::words::{adverbial, is_article, opens_clause, NOUNS_WITH_THAT, POSSESSIVES};
 use crate::paste::{phrasal_role, role, Role};
 
 /// Verbs of acts that may follow the words they attribute, like a verb of saying:
@@ -62,10 +62,15 @@ impl Paragraph<'_> {
                 if inside {
                     continue;
                 }
-                let Some(name) = self.name_after(here + 2, s, 8) else {
+                let Some(mut name) = self.name_after(here + 2, s, 8) else {
                     continue;
                 };
-                let name_last = t.iter().rposition(|x| x.e == name.1).unwrap_or(here + 2);
+                let mut name_last = t.iter().rposition(|x| x.e == name.1).unwrap_or(here + 2);
+                // `According to her lawyer, Tom Reed, ...`: the name between commas too.
+                if let Some(k) = self.aside_name(name_last, s) {
+                    name = (name.0, t[k].e);
+                    name_last = k;
+                }
                 let (a, b) = if here == lo {
                     let a = t
                         .get(name_last + 1)
@@ -177,6 +182,13 @@ impl Paragraph<'_> {
                     }
                     speaker = sp;
                 }
+                (Some(_), None) if tok.lower.ends_with("ing") && t[here - 1].comma => {
+                    // `The minister Ana Ruiz went further, accusing ...`: the clause's subject.
+                    let Some((i0, i1)) = self.opening_subject(lo, here - 1) else {
+                        continue;
+                    };
+                    speaker = (t[i0].s, t[i1].e);
+                }
                 _ => {
                     let relative = self.relative_subject(here, lo);
                     let (i0, i1, only_aux) = match relative {
@@ -229,6 +241,9 @@ impl Paragraph<'_> {
                 if x.sent != s || self.in_full_quote(x.s) {
                     break;
                 }
+                if x.lower == "that" && NOUNS_WITH_THAT.contains(&t[i - 1].lower.as_str()) {
+                    break;
+                }
                 if x.lower == "that" {
                     // Not `Washington denies that.`, nor, after an act, `rejected that account`
                     // or `rejected that, and ...`: there `that` opens no clause.
@@ -262,6 +277,19 @@ impl Paragraph<'_> {
                 prev = Some((Some(speaker), None));
                 continue;
             };
+            // `said in a statement.`, `told reporters on Monday.`: where and when, no claim.
+            let only_where = t[after..]
+                .iter()
+                .take_while(|x| x.sent == s && x.s < content_end)
+                .all(|x| adverbial(&x.lower) || x.lower == "reporters");
+            // `did not respond to a request for comment`
+            let no_answer = tok.lower.starts_with("respond")
+                && here > lo
+                && ["not", "never"].contains(&t[here - 1].lower.as_str());
+            if (that.is_none() && r == Role::Say && only_where) || no_answer {
+                prev = Some((Some(speaker), None));
+                continue;
+            }
             if self.quotes_open_at(start) {
                 prev = Some((Some(speaker), None));
                 continue;
@@ -331,7 +359,10 @@ impl Paragraph<'_> {
             .iter()
             .position(|x| x.comma)
             .map_or(in_sentence, |i| i + 1);
-        if rest < in_sentence && !t[v + 1 + rest].lower.ends_with("ing") {
+        let goes_on = |x: &super::tokens::Tok| {
+            x.lower.ends_with("ing") || ["and", "but"].contains(&x.lower.as_str())
+        };
+        if rest < in_sentence && !goes_on(&t[v + 1 + rest]) {
             return None;
         }
         let (speaker, comma) = if t[v - 1].comma {
@@ -345,7 +376,7 @@ impl Paragraph<'_> {
         } else {
             let (i0, i1) = self.subject(v, lo)?;
             let that = t[v + 1..v + 1 + rest].iter().any(|x| x.lower == "that");
-            (i0 > lo && t[i0 - 1].comma && rest <= 4 && !that)
+            (i0 > lo && t[i0 - 1].comma && rest <= 6 && !that)
                 .then(|| ((t[i0].s, t[i1].e), i0 - 1))?
         };
         let (a, b) = piece(self.text, sent_start, t[comma].e)?;

@@ -110,7 +110,13 @@ impl Paragraph<'_> {
         let mut start = end;
         while start > lo {
             let p = &t[start - 1];
-            if p.comma || p.stop || BREAKERS.contains(&p.lower.as_str()) || p.lower.is_empty() {
+            // `The Ministry of Trade and Industry`: `and` between capitals is part of a name.
+            let in_name = p.lower == "and" && start >= lo + 2 && t[start - 2].cap && t[start].cap;
+            if p.comma
+                || p.stop
+                || (BREAKERS.contains(&p.lower.as_str()) && !in_name)
+                || p.lower.is_empty()
+            {
                 break;
             }
             start -= 1;
@@ -118,12 +124,49 @@ impl Paragraph<'_> {
         if (start..=end).any(|i| self.in_full_quote(t[i].s)) {
             return None;
         }
-        valid_subject(&t[start..=end]).then_some(Subject {
-            first: start,
-            last: named.unwrap_or(end),
+        if valid_subject(&t[start..=end]) {
+            return Some(Subject {
+                first: start,
+                last: named.unwrap_or(end),
+                only_aux,
+                passive,
+            });
+        }
+        // A phrase too long to be a speaker's, then a name between commas: the name speaks.
+        let last = named?;
+        let first = j + usize::from(is_article(&t[j].lower));
+        Some(Subject {
+            first,
+            last,
             only_aux,
             passive,
         })
+    }
+
+    /// A name between commas right after token `k` (which ends with a comma) in sentence
+    /// `sent`: the token that ends it (`her lawyer, Tom Reed,`).
+    pub(super) fn aside_name(&self, k: usize, sent: usize) -> Option<usize> {
+        let t = &self.toks;
+        if !t.get(k)?.comma {
+            return None;
+        }
+        let end = (k + 1..t.len().min(k + 7))
+            .take_while(|&i| t[i].sent == sent)
+            .find(|&i| t[i].comma || t[i].stop)?;
+        (t[end].comma && is_name(&t[k + 1..=end])).then_some(end)
+    }
+
+    /// The subject that opens a sentence whose clause up to the comma token `comma` has no verb
+    /// of saying: its words up to the last capitalised one, when only lower-case words follow it
+    /// (`The trade minister Ana Ruiz | went further,`).
+    pub(super) fn opening_subject(&self, lo: usize, comma: usize) -> Option<(usize, usize)> {
+        let t = &self.toks;
+        let last = (lo..comma).rev().find(|&i| t[i].cap)?;
+        let rest = &t[last + 1..=comma];
+        let predicate = !rest.is_empty() && rest.iter().all(|w| !w.cap && !w.lower.is_empty());
+        let words = &t[lo..=last];
+        (predicate && !words.iter().any(|w| w.comma || w.stop) && valid_subject(words))
+            .then_some((lo, last))
     }
 
     /// The speaker of a verb in a relative clause, `the auditor, who claimed ...`: the noun
@@ -175,7 +218,7 @@ pub(super) struct Subject {
 
 /// Words between commas that name someone: capitalised words (`Dana Ilescu`, `Corvane
 /// Digital`), after an article too (`the Civic Alliance`).
-fn is_name(words: &[Tok]) -> bool {
+pub(super) fn is_name(words: &[Tok]) -> bool {
     let words = match words.split_first() {
         Some((a, rest)) if is_article(&a.lower) => rest,
         _ => words,

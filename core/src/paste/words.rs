@@ -131,6 +131,18 @@ pub(super) const ROLES: &[&str] = &[
     "deputy", "lawmaker", "legislator", "chancellor", "officer", "union", "government",
     "company", "party", "campaign", "office", "department", "embassy", "court", "council",
     "committee", "agency", "board", "steward", "boss", "premier", "speaker", "aide", "aides",
+    "editor", "publisher", "solicitor", "barrister", "owner", "founder", "superintendent",
+    "principal", "coach", "secretary-general", "mp", "senator", "councillor", "councilor",
+];
+
+/// Nouns whose own `that` clause follows them: `rejected the suggestion that ...` is the act on
+/// the suggestion, not a report of it.
+#[rustfmt::skip]
+pub(super) const NOUNS_WITH_THAT: &[&str] = &[
+    "suggestion", "suggestions", "claim", "claims", "idea", "notion", "allegation",
+    "allegations", "report", "reports", "charge", "charges", "accusation", "accusations", "view",
+    "assertion", "argument", "fact", "possibility", "prospect", "fears", "fear", "demand",
+    "demands", "assurance", "assurances", "warning", "warnings", "rumours", "rumors", "proposal",
 ];
 
 /// Prepositions: a speaker's noun phrase does not reach back past one (`the findings of the

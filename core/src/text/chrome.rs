@@ -82,7 +82,14 @@ const CHROME_PREFIXES: &[&str] = &[
 ];
 
 /// Starts of a short line that stamps the time: "Updated 14:02 GMT", "Published March 3, 2024".
-const STAMP_PREFIXES: &[&str] = &["updated", "last updated", "published", "posted"];
+const STAMP_PREFIXES: &[&str] = &[
+    "updated",
+    "last updated",
+    "last modified",
+    "last modified on",
+    "published",
+    "posted",
+];
 
 /// Fragments that mark the outlet's footer boilerplate (compared case-insensitively).
 const FOOTER_FRAGMENTS: &[&str] = &[
@@ -110,7 +117,7 @@ pub fn is_chrome(text: &str) -> bool {
     {
         return true;
     }
-    is_stamp(&lower) || is_breadcrumb(&lower) || is_media_placeholder(&lower)
+    is_stamp(&lower) || is_breadcrumb(&lower) || is_date_line(text) || is_media_placeholder(&lower)
 }
 
 /// "updated 14:02 gmt", "published march 3, 2024": a stamp word, a digit, at most eight words.
@@ -119,7 +126,7 @@ fn is_stamp(lower: &str) -> bool {
         lower
             .strip_prefix(p)
             .is_some_and(|r| r.starts_with([' ', ':']))
-    }) && lower.split_whitespace().count() <= 8
+    }) && lower.split_whitespace().count() <= 10
         && lower.contains(|c: char| c.is_ascii_digit())
 }
 
@@ -127,14 +134,55 @@ fn is_stamp(lower: &str) -> bool {
 /// separators, with no sentence in them.
 fn is_breadcrumb(lower: &str) -> bool {
     let parts: Vec<&str> = lower
-        .split(['|', '›', '>', '»', '/'])
+        .split(['|', '›', '>', '»', '/', '\t'])
+        .flat_map(|p| p.split("  "))
         .map(str::trim)
+        .filter(|p| !p.is_empty())
         .collect();
-    parts.len() >= 2
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.split_whitespace().count() <= 3)
+    let separated = lower.contains(['|', '›', '>', '»', '/', '\t']) || lower.contains("  ");
+    separated
+        && parts.len() >= 2
+        && parts.iter().all(|p| p.split_whitespace().count() <= 3)
         && !lower.contains(['.', '!', '?', ','])
+}
+
+/// "Tue 13 May 2025 07.12 BST", "March 3, 2024": only days, months, numbers, times and zones,
+/// with a digit.
+fn is_date_line(text: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "mon",
+        "monday",
+        "tue",
+        "tues",
+        "tuesday",
+        "wed",
+        "wednesday",
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "fri",
+        "friday",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && text.contains(|c: char| c.is_ascii_digit())
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')'));
+            let lower = w.to_lowercase();
+            w.is_empty()
+                || DAYS.contains(&lower.as_str())
+                || MONTHS.contains(&lower.as_str())
+                || w.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | ':'))
+                || ((2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()))
+                || ["am", "pm", "on", "at"].contains(&lower.as_str())
+        })
 }
 
 /// "• 16x9 Image", "Image", "- Video", "4x3 Photo".
@@ -282,6 +330,10 @@ mod tests {
             "Published March 3, 2024",
             "• 16x9 Image",
             "Copyright 2024. All rights reserved.",
+            "Home  News  UK  World  Business",
+            "Tue 13 May 2025 07.12 BST",
+            "Last modified on Tue 13 May 2025 11.40 BST",
+            "March 3, 2024",
         ] {
             assert!(is_chrome(line), "{line}");
         }
@@ -291,6 +343,8 @@ mod tests {
             "Russia and China | a new axis?",
             "World leaders met in Geneva.",
             "Published by the ministry, the report says the strike cost $4 million.",
+            "May 2025 was the hottest May on record.",
+            "Talks  resumed on Monday, officials said.",
         ] {
             assert!(!is_chrome(line), "{line}");
         }

@@ -179,7 +179,15 @@ impl Segmenter {
         let next = (i + 1 < self.lines.len()).then(|| self.text(raw, i + 1));
         let kept = self.kept.contains(&self.lines[i].number);
         let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
-        if !kept && (is_chrome(text) || self.headline.as_deref().is_some_and(|h| same(h, text))) {
+        if kept && self.headline_seen {
+            // A person keeps it as text, whatever it looked like.
+            self.body_seen = true;
+            return Class::Kind(ParagraphKind::Body);
+        }
+        let furniture = is_chrome(text)
+            || self.headline.as_deref().is_some_and(|h| same(h, text))
+            || (!self.headline_seen && self.title.is_none() && is_section_label(text, next));
+        if !kept && furniture {
             Class::Kind(ParagraphKind::Chrome)
         } else if !self.headline_seen && self.title.as_deref().is_none_or(|t| same(t, text)) {
             self.headline_seen = true;
@@ -202,7 +210,7 @@ impl Segmenter {
             Class::Kind(ParagraphKind::Credit)
         } else if self.body_seen
             && is_subheading(text)
-            && next.is_some_and(|n| !is_chrome(n) && !is_credit(n))
+            && next.is_some_and(|n| !is_chrome(n) && !is_credit(n) && opens_paragraph(n))
         {
             Class::Kind(ParagraphKind::Subheading)
         } else {
@@ -395,6 +403,14 @@ fn is_credit(text: &str) -> bool {
             .split_whitespace()
             .nth(1)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A section's name on the line before the headline ("Health", "World news"): at most two
+/// words, then a longer line that ends without a full stop, as headlines do.
+fn is_section_label(text: &str, next: Option<&str>) -> bool {
+    text.split_whitespace().count() <= 2
+        && !ends_with_terminal(text)
+        && next.is_some_and(|n| n.split_whitespace().count() > 3 && !ends_with_terminal(n))
 }
 
 /// Whether `text` ends a sentence: `.`, `!`, `?` or `…`, with any closing quotes or brackets.
