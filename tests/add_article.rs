@@ -170,3 +170,52 @@ async fn a_long_paste_is_read_in_parts_and_shown_a_page_at_a_time() {
     assert_eq!(new.claims.len(), corpus().claims.len() + n - 1);
     drop(handle);
 }
+
+#[wasm_bindgen_test]
+async fn page_furniture_is_set_aside_in_sight_can_be_kept_and_candidates_show_their_line() {
+    let (root, _saved, handle) = mount_form().await;
+    let raw = "Latest news\nUpdated 14:02 GMT\nGENEVA, March 3 (Meridian News) - Talks ended on Monday.\nShare\nThe ministry said the talks had failed.\n";
+    // A typed title: the first line that is not furniture is the text's, not a headline.
+    type_into(&root, "#add-title", "Talks in Geneva end");
+    type_into(&root, "#add-text", raw);
+    voa_details(&root);
+    find(&root, "button.find").click();
+    settle_until(|| texts(&root, ".status").iter().any(|s| s.contains("found"))).await;
+
+    let aside = texts(&root, ".set-aside li");
+    assert_eq!(aside.len(), 4, "{aside:?}");
+    assert!(aside[0].starts_with("Line 1, page furniture:") && aside[0].contains("Latest news"));
+    assert!(
+        aside[2].contains("GENEVA, March 3 (Meridian News) -"),
+        "{aside:?}"
+    );
+    assert!(aside[3].starts_with("Line 4,") && aside[3].contains("Share"));
+    assert_eq!(
+        texts(&root, ".candidate .context mark"),
+        ["the talks had failed."]
+    );
+
+    // The candidate's line, selected in the pasted text.
+    let link = find(&root, ".candidate .line-link");
+    assert_eq!(
+        link.text_content().unwrap_or_default(),
+        "line 5 of the text"
+    );
+    link.click();
+    let area: web_sys::HtmlTextAreaElement = find(&root, "#add-text").unchecked_into();
+    let (a, b) = (
+        area.selection_start().unwrap().unwrap() as usize,
+        area.selection_end().unwrap().unwrap() as usize,
+    );
+    assert_eq!(&raw[a..b], "The ministry said the talks had failed.");
+
+    // "Keep as text" on the "Share" line: found again, the line is text now, not set aside.
+    find(&root, ".set-aside li:nth-child(4) button").click();
+    settle_until(|| {
+        texts(&root, ".set-aside li").len() == 3
+            && texts(&root, ".status").iter().any(|s| s.contains("found"))
+    })
+    .await;
+    assert!(texts(&root, ".set-aside .kept")[0].contains("Kept as text: 1 line (line 4)"));
+    drop(handle);
+}

@@ -312,7 +312,7 @@ impl ReviewStatus {
                 count(*found, "candidate claim")
             )),
             ReviewStatus::Found(0) => Some(
-                "No candidate claims found. Check that the text has paragraphs separated by blank lines."
+                "No candidate claims found: no sentence says who said what. If a line of the text was set aside, keep it as text below."
                     .to_owned(),
             ),
             ReviewStatus::Found(n) => Some(format!(
@@ -659,7 +659,7 @@ mod tests {
         );
         assert_eq!(
             ReviewStatus::Found(0).message().unwrap(),
-            "No candidate claims found. Check that the text has paragraphs separated by blank lines."
+            "No candidate claims found: no sentence says who said what. If a line of the text was set aside, keep it as text below."
         );
         assert_eq!(
             ReviewStatus::Found(1).message().unwrap(),

@@ -2,17 +2,21 @@
 //! paragraph into sentences.
 //!
 //! The input is the plain text of a news page as a browser saves or copies it: one line per
-//! paragraph, blocks separated by blank lines, with the page's chrome ("Accessibility links",
+//! paragraph, with or without blank lines between them, with the page's chrome ("Accessibility links",
 //! "Breaking News", image placeholders, the outlet's footer) and photo captions mixed in.
 //!
 //! [`segment`] works line by line and is deterministic:
 //!
 //! - Each line is taken without its line break and without white space at its two ends; nothing
 //!   inside a line is changed (quotes, ellipses, no-break spaces stay as they are).
-//! - **Chrome**: known navigation lines ("Accessibility links", "Breaking News", "Skip to main
-//!   content", ...), image placeholders ("• 16x9 Image"), and footer boilerplate (lines
-//!   containing "where a free press is banned", "All rights reserved", ...).
-//! - **Headline**: the first line that is not chrome. It is returned apart, not as a block.
+//! - **Chrome**: page furniture ([`crate::text::is_chrome`]: navigation, sharing, stamps,
+//!   breadcrumbs, placeholders, footers), a section's name on the line before the headline,
+//!   the headline (or typed title) repeated, and the dateline that opens the first paragraph
+//!   ([`crate::text::dateline`]), split off as a block of its own on the same line. A line a
+//!   person keeps ([`Segmenter::keeping`]) is body text, whatever it looks like.
+//! - **Headline**: the first line that is not chrome; with a typed title
+//!   ([`Segmenter::titled`]), only a line that is the title, so a paste of the body alone keeps
+//!   its first line. It is returned apart, not as a block.
 //! - **Caption**: a line repeated identically on the next line (kept once), a line matching a
 //!   caption pattern ("(file photo)", starting "FILE - ", "(AP Photo", ...), or a caption-like
 //!   line right after the headline (only chrome or a byline between them) that ends in a
@@ -20,9 +24,12 @@
 //! - **Credit**: "With reporting by ...", "Reporting by ...", "Compiled by ...", and short
 //!   bylines ("By Jane Doe").
 //! - **Subheading**: once the body has begun, a short line (at most 10 words and 80 characters)
-//!   that ends without terminal punctuation or ends in `?`, followed by more text.
-//! - **Body**: everything else. Consecutive body lines inside one block (a hard-wrapped
-//!   paragraph) form one paragraph, joined by `\n`.
+//!   that ends without terminal punctuation or ends in `?`, followed by a line that opens a
+//!   paragraph.
+//! - **Body**: everything else. A body line goes on the paragraph before it, joined by `\n` (a
+//!   hard-wrapped paragraph), when no blank line is between them and the line before does not
+//!   end a sentence or this one opens in lower case; else it starts a paragraph (a paste of one
+//!   paragraph a line).
 
 use crate::corpus::{char_len, ParagraphKind};
 use crate::text::{dateline, is_chrome};
