@@ -8,7 +8,7 @@ const kb = (x) => (x / 1024).toFixed(1);
 const met = (ok) => (ok ? '**met**' : '**not met**');
 const pair = (s) => `${ms(s.median)} / ${ms(s.p95)}`;
 
-export function writeReport(file, { results, lighthouse, size, machine, queries, quick }) {
+export function writeReport(file, { results, lighthouse, size, machine, queries, quick, paste }) {
   const big = results.find((r) => r.label === '100,000');
   const lines = [];
   const w = (s = '') => lines.push(s);
@@ -135,6 +135,14 @@ export function writeReport(file, { results, lighthouse, size, machine, queries,
     w('| Performance | FCP ms | LCP ms | TBT ms | CLS | Speed Index ms |');
     w('|---|---|---|---|---|---|');
     w(`| ${lighthouse.score} | ${ms(lighthouse.fcp)} | ${ms(lighthouse.lcp)} | ${ms(lighthouse.tbt)} | ${lighthouse.cls.toFixed(3)} | ${ms(lighthouse.si)} |`);
+    w();
+  }
+  if (paste) {
+    w('## Pasting an article');
+    w();
+    w('Segmenting and proposing the claims of a long pasted article, natively (`cargo run --release -p claimscope-core --example propose_probe`: the development set\'s articles pasted one after another to 3,000 words and more; target under 50 ms):');
+    w();
+    w(paste);
     w();
   }
   fs.mkdirSync(new URL('.', `file://${file}`).pathname, { recursive: true });

@@ -159,7 +159,11 @@ const machine = {
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
 };
 const out = path.join(ROOT, 'docs/benchmarks.md');
-writeReport(out, { results, lighthouse, size, machine, queries: QUERIES, quick });
+// The paste's native cost, measured by `cargo xtask bench` before this script (absent when the
+// script is run alone).
+const probeFile = path.join(corpusDir, 'propose.txt');
+const paste = fs.existsSync(probeFile) ? fs.readFileSync(probeFile, 'utf8').trim() : null;
+writeReport(out, { results, lighthouse, size, machine, queries: QUERIES, quick, paste });
 console.log(`\nwrote ${path.relative(ROOT, out)}`);
 
 /**

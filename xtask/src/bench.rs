@@ -1,6 +1,7 @@
 //! `cargo xtask bench [--quick]`: the speed and size benchmark (not part of `cargo xtask test`).
 //! Builds the release into `target/bench/dist`, generates the synthetic corpora of 1,000, 10,000
-//! and 100,000 claims into `target/bench/`, and runs `bench/run.mjs`, which writes
+//! and 100,000 claims into `target/bench/`, times the paste natively (`core/examples/
+//! propose_probe.rs`, into `target/bench/propose.txt`), and runs `bench/run.mjs`, which writes
 //! `docs/benchmarks.md`.
 
 use crate::shell::{self, cmd, root};
@@ -30,6 +31,29 @@ pub fn run(args: &[String]) -> Result<(), String> {
         )
         .current_dir(&root),
     )?;
+    // The paste's cost natively: segment and propose an article of 3,000 words and more. Its
+    // line goes into the report.
+    let probe = shell::output(
+        cmd(
+            "cargo",
+            &[
+                "run",
+                "--release",
+                "-q",
+                "-p",
+                "claimscope-core",
+                "--example",
+                "propose_probe",
+            ],
+        )
+        .current_dir(&root),
+    )
+    .ok_or(
+        "the paste probe (`cargo run --release -p claimscope-core --example propose_probe`) failed",
+    )?;
+    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    std::fs::write(out.join("propose.txt"), probe.trim())
+        .map_err(|e| format!("{}: {e}", out.display()))?;
     for claims in [1_000, 10_000, 100_000] {
         let file = out.join(format!("corpus-{claims}.json"));
         let json = synth::synthesize_json(claims, synth::SEED)?;
