@@ -6,10 +6,10 @@
 //! The form holds one [`Choices`] per candidate, a field at a time; this file knows what the
 //! fields mean.
 
-use crate::corpus::{byte_at, Article, Attribution, ClaimKind, Corpus, Stance};
+use crate::corpus::{byte_at, Article, Attribution, ClaimKind, Corpus, Speaker, Stance};
 use crate::paste::{
-    add_article, side_named, suggest, suggest_side, AddProblem, Candidate, Confirmed, Proposer,
-    SideChoice, SpeakerChoice, Suggestion,
+    add_article, best_match, side_named, suggest, suggest_side, AddProblem, Candidate, Confirmed,
+    Proposer, SideChoice, SpeakerChoice, Suggestion,
 };
 use crate::text::{count, thousands};
 use std::collections::BTreeMap;
@@ -116,6 +116,10 @@ pub fn review(corpus: &Corpus, article: &Article) -> Vec<ReviewItem> {
 pub struct Reviewer {
     proposer: Proposer,
     found: usize,
+    /// New speakers suggested so far in this paste (their side, for a new one, is the name of
+    /// the side suggested): a later phrase naming one (`Lavrov` after `Russian Foreign Minister
+    /// Sergei Lavrov`) is suggested as the same speaker.
+    new_speakers: Vec<Speaker>,
 }
 
 impl Reviewer {
@@ -132,7 +136,7 @@ impl Reviewer {
         candidates
             .into_iter()
             .enumerate()
-            .map(|(i, c)| ReviewItem::new(first + i, corpus, article, c))
+            .map(|(i, c)| ReviewItem::new(first + i, corpus, article, c, &mut self.new_speakers))
             .collect()
     }
 
@@ -146,8 +150,23 @@ impl Reviewer {
     }
 }
 
+/// The id of `corpus`'s side named `name`, or [`NEW_CHOICE`] (a new side of that name).
+fn existing_side_named(corpus: &Corpus, name: &str) -> String {
+    corpus
+        .sides
+        .iter()
+        .find(|s| !name.is_empty() && s.name.eq_ignore_ascii_case(name))
+        .map_or_else(|| NEW_CHOICE.to_owned(), |s| s.id.clone())
+}
+
 impl ReviewItem {
-    fn new(n: usize, corpus: &Corpus, article: &Article, c: Candidate) -> ReviewItem {
+    fn new(
+        n: usize,
+        corpus: &Corpus,
+        article: &Article,
+        c: Candidate,
+        new_speakers: &mut Vec<Speaker>,
+    ) -> ReviewItem {
         let text = article
             .paragraph(&c.paragraph)
             .map(|p| p.text.clone())
@@ -177,7 +196,28 @@ impl ReviewItem {
                         NEW_CHOICE.to_owned()
                     }
                 };
-                (NEW_CHOICE.to_owned(), name, role, side)
+                // The same new speaker as a phrase before it in this paste, or a new one.
+                match best_match(new_speakers, c.speaker_name()) {
+                    Some((same, _)) => {
+                        new_side = same.side.clone();
+                        let side = existing_side_named(corpus, &same.side);
+                        (
+                            NEW_CHOICE.to_owned(),
+                            same.name.clone(),
+                            same.role.clone(),
+                            side,
+                        )
+                    }
+                    None => {
+                        new_speakers.push(Speaker {
+                            id: String::new(),
+                            name: name.clone(),
+                            role: role.clone(),
+                            side: existing.map_or_else(|| new_side.clone(), |s| s.name.clone()),
+                        });
+                        (NEW_CHOICE.to_owned(), name, role, side)
+                    }
+                }
             }
         };
         let suggested = Choices {
@@ -471,6 +511,15 @@ mod tests {
             .collect();
         let new = |s: &str| (NEW_CHOICE.to_owned(), s.to_owned());
         assert_eq!(sides, [new("Russia"), new("NATO"), new("")]);
+        // A later mention of a new speaker is the same new speaker, with the same side.
+        let raw = "T\n\nRussian Foreign Minister Sergei Lavrov said Russia would respond.\n\nThe talks failed, Lavrov said.\n";
+        let a = new_article(&empty, &ArticleMeta::default(), raw);
+        let who: Vec<(String, String)> = review(&empty, &a)
+            .iter()
+            .map(|i| (i.suggested.new_name.clone(), i.suggested.new_side.clone()))
+            .collect();
+        let lavrov = ("Sergei Lavrov".to_owned(), "Russia".to_owned());
+        assert_eq!(who, [lavrov.clone(), lavrov]);
         // A corpus with a side of that name gets it, not a new one.
         let c = CorpusBuilder::new("t").side("us", "United States").build();
         let a = new_article(
