@@ -358,3 +358,11 @@ fn a_participle_after_a_clause_without_saying_and_an_attribution_inside_a_senten
         rows(&[("the mayor had lied.", "The Gazette")])
     );
 }
+
+#[test]
+fn a_name_between_commas_after_a_quote() {
+    assert_eq!(
+        found(&["“We will not lower the price,” the firm’s chief executive, Dan Ross, said in a statement."]),
+        rows(&[("We will not lower the price", "the firm’s chief executive, Dan Ross")])
+    );
+}

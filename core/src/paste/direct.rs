@@ -85,14 +85,23 @@ impl Paragraph<'_> {
             return None;
         }
         let mut window = Vec::new();
-        for (i, t) in self.toks.iter().enumerate().skip(first).take(8) {
+        let mut i = first;
+        while i < self.toks.len() && i < first + 12 {
+            let t = &self.toks[i];
             if t.sent != sent {
                 break;
             }
             window.push(i);
+            // `"...," Corrivan's chief executive, Daniel Roe, said`: past a name between commas.
+            if let Some(end) = self.aside_name(i, sent) {
+                window.extend(i + 1..=end);
+                i = end + 1;
+                continue;
+            }
             if t.comma || t.stop {
                 break;
             }
+            i += 1;
         }
         let v = window
             .iter()
