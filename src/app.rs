@@ -1,10 +1,12 @@
 //! The top component: loads the corpus the link names, shows a plain-words error if that fails
 //! (with a way to import or go back to the bundled articles), then the explorer.
 
+use crate::ctx::LinkedSrc;
 use crate::explorer::Explorer;
 use crate::load::{self, Handoff, LoadError, Source};
 use crate::offline::AppStatus;
 use crate::widgets::import::Import;
+use crate::widgets::linked_corpus::LinkedCorpus;
 use claimscope_core::state;
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -34,24 +36,45 @@ fn Shell() -> impl IntoView {
     let handoff = Handoff::new();
     provide_context(handoff);
     let search = use_location().search;
-    let source =
-        Memo::new(move |_| search.with(|q| Source::of(state::parse_query(q).0.corpus.as_deref())));
+    let source = Memo::new(move |_| {
+        search.with(|q| {
+            let (s, _) = state::parse_query(q);
+            Source::of(s.corpus.as_deref(), s.src.as_deref())
+        })
+    });
     let corpus = LocalResource::new(move || {
         handoff.track();
         let source = source.get();
         async move {
-            if let Source::Stored(id) = &source {
-                if let Some(c) = handoff.take(id) {
-                    return Ok(c);
-                }
+            let handed = match &source {
+                Source::Stored(id) | Source::Linked { id: Some(id), .. } => handoff.take(id),
+                _ => None,
+            };
+            if let Some(c) = handed {
+                return Ok(c);
             }
             load::load(&source).await.map(Arc::new)
         }
     });
     move || match corpus.get() {
         None => view! { <p class="status" role="status">"Loading the articles…"</p> }.into_any(),
+        Some(Err(LoadError::Ask(src))) => {
+            let bundled_href = use_location().pathname.get_untracked();
+            view! { <LinkedCorpus src bundled_href /> }.into_any()
+        }
         Some(Err(e)) => view! { <LoadFailed error=e source=source.get_untracked() /> }.into_any(),
-        Some(Ok(c)) => view! { <Explorer corpus=c /> }.into_any(),
+        Some(Ok(c)) => {
+            let src = match source.get_untracked() {
+                Source::Linked { src, .. } => Some(src),
+                _ => None,
+            };
+            view! {
+                <leptos::context::Provider value=LinkedSrc(src)>
+                    <Explorer corpus=c />
+                </leptos::context::Provider>
+            }
+            .into_any()
+        }
     }
 }
 
@@ -61,7 +84,7 @@ fn LoadFailed(error: LoadError, source: Source) -> impl IntoView {
         LoadError::Invalid(p) => p.clone(),
         _ => Vec::new(),
     };
-    let stored = matches!(source, Source::Stored(_));
+    let stored = matches!(source, Source::Stored(_) | Source::Linked { .. });
     let bundled_href = use_location().pathname.get_untracked();
     // Loads again in place: the link, and what it holds, stay as they are.
     let handoff = expect_context::<Handoff>();

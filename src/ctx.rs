@@ -103,3 +103,15 @@ impl Nav {
         self.set(&next, step);
     }
 }
+
+/// Where the open corpus is published, for a corpus opened from a link's `src` (given by the
+/// page's top, read by every link to the reader so that links made from it carry `src`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LinkedSrc(pub Option<String>);
+
+/// The link to the reader at one article (and a claim's sentence) of the open corpus:
+/// [`state::read_href`] with the open corpus's `src`, if it has one.
+pub fn read_href(corpus_id: &str, article: &str, claim: Option<&str>) -> String {
+    let src = use_context::<LinkedSrc>().and_then(|s| s.0);
+    claimscope_core::state::read_href(corpus_id, src.as_deref(), article, claim)
+}

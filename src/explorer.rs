@@ -148,7 +148,7 @@ fn SourcesList(corpus: Arc<Corpus>) -> impl IntoView {
         .map(|a| {
             view! {
                 <li class="article" data-article-id=a.id.clone()>
-                    <a class="article-title" href=state::read_href(&corpus.id, &a.id, None)>{a.title.clone()}</a>
+                    <a class="article-title" href=crate::ctx::read_href(&corpus.id, &a.id, None)>{a.title.clone()}</a>
                     <span class="article-meta">
                         <span class="outlet">{a.outlet.clone()}</span>
                         " · "

@@ -37,25 +37,54 @@ impl Keeper {
     pub async fn keep_and_open(&self, corpus: Arc<Corpus>, json: &str) -> Result<(), StoreError> {
         let entry = Entry::of(&corpus, json.len(), now());
         store::save(&entry, json).await?;
+        let state = ViewState::in_corpus(&corpus.id);
+        self.open(corpus, &state, false);
+        Ok(())
+    }
+
+    /// [`Keeper::keep_and_open`] for a corpus downloaded from a link's `src`: kept with where it
+    /// came from, then opened in the link's own view, which now names it (so the link works
+    /// offline, and links made from it carry `src`). The address is replaced, not added to.
+    pub async fn keep_linked(
+        &self,
+        corpus: Arc<Corpus>,
+        json: &str,
+        src: &str,
+    ) -> Result<(), StoreError> {
+        let entry = Entry {
+            src: Some(src.to_owned()),
+            ..Entry::of(&corpus, json.len(), now())
+        };
+        store::save(&entry, json).await?;
+        let mut state = self.search.with_untracked(|q| state::parse_query(q).0);
+        state.corpus = Some(corpus.id.clone());
+        state.src = Some(src.to_owned());
+        self.open(corpus, &state, true);
+        Ok(())
+    }
+
+    /// Hands `corpus` to the loader and goes to `state` (which names it).
+    fn open(&self, corpus: Arc<Corpus>, state: &ViewState, replace: bool) {
         let id = corpus.id.clone();
         if let Some(h) = self.handoff {
             h.give(corpus);
         }
-        let already_named = self
-            .search
-            .with_untracked(|q| library::names(state::parse_query(q).0.corpus.as_deref(), &id));
-        let href = state::href_at(&self.pathname.get_untracked(), &ViewState::in_corpus(&id));
+        let already = self.search.with_untracked(|q| {
+            let (now, _) = state::parse_query(q);
+            library::names(now.corpus.as_deref(), &id) && now.src == state.src
+        });
+        let href = state::href_at(&self.pathname.get_untracked(), state);
         (self.navigate)(
             &href,
             NavigateOptions {
                 resolve: false,
+                replace,
                 ..Default::default()
             },
         );
-        if let (true, Some(h)) = (already_named, self.handoff) {
+        if let (true, Some(h)) = (already, self.handoff) {
             h.reload();
         }
-        Ok(())
     }
 }
 

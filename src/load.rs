@@ -2,6 +2,7 @@
 
 use crate::store;
 use claimscope_core::corpus::Corpus;
+use claimscope_core::library;
 use claimscope_core::text::count;
 use claimscope_core::validate::{self, Problem};
 use leptos::prelude::{Notify, SetValue, StoredValue, Track, Trigger, UpdateValue};
@@ -29,6 +30,11 @@ pub enum LoadError {
     NotHeld(String),
     /// The browser's storage failed.
     Storage(String),
+    /// A link names a corpus published elsewhere (`src`) that this browser does not hold: the
+    /// person is asked before anything is downloaded from there.
+    Ask(String),
+    /// Downloading or reading the corpus a link's `src` names failed: where from, and why.
+    Remote(String, Box<LoadError>),
 }
 
 impl fmt::Display for LoadError {
@@ -51,6 +57,12 @@ impl fmt::Display for LoadError {
                  file to open it, or open the articles that come with Claimscope."
             ),
             LoadError::Storage(why) => write!(f, "{why}"),
+            LoadError::Ask(src) => write!(f, "{}", library::src_question(src)),
+            LoadError::Remote(src, why) => write!(
+                f,
+                "The corpus published at {} could not be opened. {why}",
+                library::src_host(src)
+            ),
             LoadError::Invalid(problems) => write!(
                 f,
                 "The articles file has {}; the first is {}",
@@ -68,14 +80,23 @@ pub enum Source {
     Bundled,
     /// A corpus the person imported, kept in this browser under this id.
     Stored(String),
+    /// A corpus published at an `https://` address (a link's `src`), kept in this browser once
+    /// the person said yes (under this id, when the link names it).
+    Linked { id: Option<String>, src: String },
 }
 
 impl Source {
-    /// The source a link names: no `corpus=` (or the bundled id) is the bundled corpus.
-    pub fn of(corpus: Option<&str>) -> Source {
-        match corpus {
-            None | Some(claimscope_core::corpus::BUNDLED_ID) => Source::Bundled,
-            Some(id) => Source::Stored(id.to_owned()),
+    /// The source a link names: no `corpus=` (or the bundled id) is the bundled corpus; a `src`
+    /// names where a corpus is published.
+    pub fn of(corpus: Option<&str>, src: Option<&str>) -> Source {
+        let id = corpus.filter(|c| *c != claimscope_core::corpus::BUNDLED_ID);
+        match (id, src) {
+            (id, Some(src)) => Source::Linked {
+                id: id.map(str::to_owned),
+                src: src.to_owned(),
+            },
+            (None, None) => Source::Bundled,
+            (Some(id), None) => Source::Stored(id.to_owned()),
         }
     }
 }
@@ -134,11 +155,62 @@ pub async fn load(source: &Source) -> Result<Corpus, LoadError> {
                 .ok_or_else(|| LoadError::NotHeld(id.clone()))?;
             read(&text, validate::MAX_BYTES)
         }
+        Source::Linked { id, src } => {
+            // Kept already (by the id the link names, or as downloaded from this address): opened
+            // from the browser, offline too. Else the person is asked first.
+            let kept = match id {
+                Some(id) => store::load(id)
+                    .await
+                    .map_err(|e| LoadError::Storage(e.to_string()))?,
+                None => None,
+            };
+            let kept = match kept {
+                Some(text) => Some(text),
+                None => match kept_from(src).await? {
+                    Some(id) => store::load(&id)
+                        .await
+                        .map_err(|e| LoadError::Storage(e.to_string()))?,
+                    None => None,
+                },
+            };
+            match kept {
+                Some(text) => read(&text, validate::MAX_BYTES),
+                None => Err(LoadError::Ask(src.clone())),
+            }
+        }
     }
+}
+
+/// The id of the corpus kept in this browser as downloaded from `src`, if any.
+pub async fn kept_from(src: &str) -> Result<Option<String>, LoadError> {
+    let entries = store::list()
+        .await
+        .map_err(|e| LoadError::Storage(e.to_string()))?;
+    Ok(entries
+        .into_iter()
+        .find(|e| e.src.as_deref() == Some(src))
+        .map(|e| e.id))
+}
+
+/// Downloads the corpus published at `src` (the person said yes), within the same limits and
+/// checks as an import: the corpus and its JSON text, or why not, naming where from.
+pub async fn fetch_linked(src: &str) -> Result<(Corpus, String), LoadError> {
+    let remote = |e: LoadError| LoadError::Remote(src.to_owned(), Box::new(e));
+    // The import's limit, not the one for the bundled corpus served with the app.
+    let text = fetch_text(src, validate::MAX_BYTES).await.map_err(remote)?;
+    let corpus = read(&text, validate::MAX_BYTES).map_err(remote)?;
+    Ok((corpus, text))
 }
 
 /// Downloads a corpus file and checks it by the same rules as the build.
 pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
+    let text = fetch_text(url, validate::MAX_SERVED_BYTES).await?;
+    crate::timing::mark(crate::timing::FETCHED);
+    read(&text, validate::MAX_SERVED_BYTES)
+}
+
+/// Downloads a corpus file's text, within the size limit, as strict UTF-8.
+async fn fetch_text(url: &str, limit: usize) -> Result<String, LoadError> {
     let window = web_sys::window().ok_or(LoadError::Network)?;
     let request = match url {
         BUNDLED_CORPUS_URL => take_early_download(&window),
@@ -160,15 +232,12 @@ pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
         .flatten()
         .and_then(|v| v.parse::<usize>().ok());
     if let Some(len) = length {
-        validate::check_size_within(len, validate::MAX_SERVED_BYTES)
-            .map_err(LoadError::TooLarge)?;
+        validate::check_size_within(len, limit).map_err(LoadError::TooLarge)?;
     }
     // The bytes, not `text()`: decoding to a JS string and encoding it back into wasm memory
     // would cost more than the parse itself on a large corpus.
-    let bytes = read_body(&response, length.unwrap_or(0), validate::MAX_SERVED_BYTES).await?;
-    let text = validate::utf8_text(bytes).map_err(|p| LoadError::Invalid(vec![p]))?;
-    crate::timing::mark(crate::timing::FETCHED);
-    read(&text, validate::MAX_SERVED_BYTES)
+    let bytes = read_body(&response, length.unwrap_or(0), limit).await?;
+    validate::utf8_text(bytes).map_err(|p| LoadError::Invalid(vec![p]))
 }
 
 /// The body of `response`, copied into wasm memory a part at a time as it arrives (never held

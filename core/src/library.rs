@@ -33,6 +33,9 @@ pub struct Entry {
     pub bytes: usize,
     /// When it was saved, as an ISO 8601 timestamp from the browser's clock.
     pub saved: String,
+    /// Where it was downloaded from, for a corpus opened from a link's `src`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub src: Option<String>,
 }
 
 impl Entry {
@@ -44,6 +47,7 @@ impl Entry {
             claims: corpus.claims.len(),
             bytes,
             saved,
+            src: None,
         }
     }
 
@@ -130,6 +134,47 @@ pub fn storage_full(needed: usize, usage: Option<u64>, quota: Option<u64>) -> St
         "The browser's storage for this site is full, so the corpus was not kept.{room} Nothing \
          you had has changed. To make room, delete a corpus you no longer need in the Library \
          (download it first, from its Claims view, to keep a copy), then import again."
+    )
+}
+
+/// The longest address a link's `src` may hold.
+pub const MAX_SRC_CHARS: usize = 2000;
+
+/// Why `url` cannot be where a linked corpus is published, if it cannot: it must be an
+/// `https://` address (a corpus from a plain `http://` address could be changed on its way by
+/// anyone on the network), at most [`MAX_SRC_CHARS`] characters.
+pub fn src_problem(url: &str) -> Option<String> {
+    if url.chars().count() > MAX_SRC_CHARS {
+        return Some(format!("longer than {MAX_SRC_CHARS} characters"));
+    }
+    let https = url
+        .get(..8)
+        .is_some_and(|s| s.eq_ignore_ascii_case("https://"));
+    if !https || !validate::is_web_address(url) {
+        return Some("not an https:// address".to_owned());
+    }
+    None
+}
+
+/// The host of an address, to name it to a person: "example.org" for
+/// "https://example.org/corpus.json"; the address itself when it has none.
+pub fn src_host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    if host.is_empty() {
+        url
+    } else {
+        host
+    }
+}
+
+/// The question asked before a link's corpus is downloaded.
+pub fn src_question(url: &str) -> String {
+    format!(
+        "This link opens a corpus published at {}. Open it? It is downloaded from there once and \
+         kept in this browser; nothing is sent there but the request for the file.",
+        src_host(url)
     )
 }
 

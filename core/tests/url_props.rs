@@ -42,6 +42,10 @@ const TOKENS: &[&str] = &[
     "q",
     "claim",
     "corpus",
+    "src",
+    "https://",
+    "https%3A%2F%2Fexample.org%2Fc.json",
+    "http://x",
     "sort",
     "relevance",
     "date",
@@ -87,9 +91,14 @@ fn search() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Where a corpus may be published: https addresses with a path and a query.
+fn src() -> impl Strategy<Value = String> {
+    "https://[a-z0-9]{1,12}\\.(org|net)(/[A-Za-z0-9_.~-]{1,12}){0,3}(\\?[a-z]=[a-z0-9%]{0,6})?"
+}
+
 fn valid_state() -> impl Strategy<Value = ViewState> {
     (
-        prop::option::of(id()),
+        (prop::option::of(id()), prop::option::of(src())),
         prop::sample::select(View::ALL.to_vec()),
         (ids(), ids(), ids(), ids()),
         subsequence(ClaimKind::ALL.to_vec(), 0..=ClaimKind::ALL.len()),
@@ -100,7 +109,7 @@ fn valid_state() -> impl Strategy<Value = ViewState> {
     )
         .prop_map(
             |(
-                corpus,
+                (corpus, src),
                 view,
                 (sides, speakers, questions, articles),
                 kinds,
@@ -111,6 +120,7 @@ fn valid_state() -> impl Strategy<Value = ViewState> {
             )| {
                 ViewState {
                     corpus,
+                    src,
                     view,
                     sides,
                     speakers,

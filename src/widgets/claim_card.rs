@@ -8,7 +8,6 @@ use claimscope_core::corpus::long_date;
 use claimscope_core::corpus::{Claim, Corpus, Stance};
 use claimscope_core::export;
 use claimscope_core::index::{highlight, Query};
-use claimscope_core::state;
 use claimscope_core::views::excerpt::match_elsewhere;
 use leptos::prelude::*;
 
@@ -32,7 +31,7 @@ pub fn stance_label(s: Stance) -> &'static str {
 
 /// The address of the reader at this claim's sentence.
 pub fn read_href(corpus: &Corpus, claim: &Claim) -> String {
-    state::read_href(&corpus.id, &claim.article, Some(&claim.id))
+    crate::ctx::read_href(&corpus.id, &claim.article, Some(&claim.id))
 }
 
 pub fn claim_card(

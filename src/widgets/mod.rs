@@ -4,5 +4,6 @@ pub mod claim_card;
 pub mod copy;
 pub mod export;
 pub mod import;
+pub mod linked_corpus;
 pub mod marked;
 pub mod notices;

@@ -6,8 +6,10 @@ export const test = base.extend({
   // Console errors and uncaught errors a test expects (the browser's own line for a 404, say), as
   // one regex.
   allowedConsoleErrors: [null, { option: true }],
+  // Requests a test lets leave 127.0.0.1 (a second origin it serves itself), as one regex.
+  allowedRemote: [null, { option: true }],
   problems: [
-    async ({ page, allowedConsoleErrors }, use) => {
+    async ({ page, allowedConsoleErrors, allowedRemote }, use) => {
       const problems = [];
       page.on('console', (msg) => {
         if (msg.type() === 'error' && !(allowedConsoleErrors && allowedConsoleErrors.test(msg.text())))
@@ -25,7 +27,8 @@ export const test = base.extend({
       });
       page.on('request', (req) => {
         const url = new URL(req.url());
-        if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+        const allowed = allowedRemote && allowedRemote.test(req.url());
+        if (!allowed && !['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
           problems.push(`request leaving the origin: ${req.url()}`);
         }
       });

@@ -131,6 +131,9 @@ test('the page carries a strict Content-Security-Policy', async ({ page }) => {
   expect(csp).toContain("base-uri 'none'");
   expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
   expect(csp).not.toContain('unsafe-inline');
+  // Requests may leave the origin only for a corpus published at an https address (src=), after
+  // the person's yes; nothing else.
+  expect(csp).toContain("connect-src 'self' https:;");
   expect(csp).not.toContain("'unsafe-eval'");
   // The app ran under it (a violation would be a console error and fail the test).
   await expect(page.locator('.sources [data-article-id]')).toHaveCount(2);

@@ -6,6 +6,7 @@
 //! | parameter     | value                                               | default (omitted) |
 //! |---------------|-----------------------------------------------------|-------------------|
 //! | `corpus`      | a corpus id                                         | the bundled one   |
+//! | `src`         | where the corpus is published, an `https://` address | none             |
 //! | `view`        | `compare`, `claims`, `read` or `timeline`           | `compare`         |
 //! | `side`        | comma-separated side ids                            | none              |
 //! | `speaker`     | comma-separated speaker ids                         | none              |
@@ -34,12 +35,14 @@
 //!   decoding, so one bad item does not spoil the others; an encoded `%2C` (as `URLSearchParams`
 //!   writes it) also separates items.
 //! - Repeated list parameters merge (`side=a&side=b` is `side=a,b`). For the single-valued
-//!   parameters (`corpus`, `view`, `q`, `sort`, `claim`) the last valid value wins, and each earlier value
+//!   parameters (`corpus`, `src`, `view`, `q`, `sort`, `claim`) the last valid value wins, and each earlier value
 //!   that it overrides, when different, is reported ("repeated; a later value applies").
 //! - `q` is kept exactly as typed: it is neither trimmed nor normalised, so a link written while a
 //!   person is still typing ("arms ") reads back the same. Only its length is limited, to
 //!   [`MAX_Q_CHARS`] characters; a longer search is cut and the dropped end reported.
 //! - `corpus` is only checked as an id; which corpora exist is for the app to say.
+//! - `src` must be an `https://` address a link may hold ([`crate::library::src_problem`]);
+//!   nothing is fetched from it without the person's yes, which is for the app to ask.
 //!
 //! With these rules `parse_query(&to_query(&s))` gives back `s`, and reports nothing, for every
 //! state made of valid values.
@@ -47,6 +50,7 @@
 use super::encoding::{decode, encode_into};
 use super::ignored::Ignored;
 use crate::corpus::{byte_at, invalid_id_reason, is_valid_id, Attribution, ClaimKind};
+use crate::library;
 use crate::state::{Sort, View, ViewState};
 use std::collections::BTreeSet;
 
@@ -57,6 +61,7 @@ pub const MAX_Q_CHARS: usize = 500;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Param {
     Corpus,
+    Src,
     View,
     Side,
     Speaker,
@@ -70,8 +75,9 @@ enum Param {
 }
 
 impl Param {
-    const ALL: [Param; 11] = [
+    const ALL: [Param; 12] = [
         Param::Corpus,
+        Param::Src,
         Param::View,
         Param::Side,
         Param::Speaker,
@@ -87,6 +93,7 @@ impl Param {
     fn name(self) -> &'static str {
         match self {
             Param::Corpus => "corpus",
+            Param::Src => "src",
             Param::View => "view",
             Param::Side => "side",
             Param::Speaker => "speaker",
@@ -236,6 +243,16 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Ignored>) {
                     ),
                 )),
             },
+            Param::Src => match library::src_problem(&value) {
+                Some(why) => ignored.push(Ignored::new(pname, &value, why)),
+                None => {
+                    if let Some(prev) = state.src.replace(value.clone()) {
+                        if prev != value {
+                            ignored.push(Ignored::new(pname, &prev, REPEATED));
+                        }
+                    }
+                }
+            },
             Param::Corpus | Param::Claim => {
                 if !is_valid_id(&value) {
                     ignored.push(Ignored::new(pname, &value, invalid_id_reason()));
@@ -321,6 +338,10 @@ pub fn to_query(state: &ViewState) -> String {
         start(&mut out, Param::Corpus);
         encode_into(&mut out, corpus);
     }
+    if let Some(src) = state.src.as_deref().filter(|c| !c.is_empty()) {
+        start(&mut out, Param::Src);
+        encode_into(&mut out, src);
+    }
     if state.view != View::default() {
         start(&mut out, Param::View);
         out.push_str(state.view.as_str());
@@ -391,10 +412,12 @@ pub fn href_at(path: &str, state: &ViewState) -> String {
 }
 
 /// The link to the reader at one article (and one claim's sentence in it) of the corpus with
-/// this id: `?corpus=…&view=read&article=…&claim=…`, the corpus left out for the bundled one.
-pub fn read_href(corpus_id: &str, article: &str, claim: Option<&str>) -> String {
+/// this id: `?corpus=…&view=read&article=…&claim=…`, the corpus left out for the bundled one,
+/// and where it is published (`src`) for a corpus opened from a link.
+pub fn read_href(corpus_id: &str, src: Option<&str>, article: &str, claim: Option<&str>) -> String {
     let state = ViewState {
         claim: claim.map(str::to_owned),
+        src: src.map(str::to_owned),
         ..ViewState::in_corpus(corpus_id).open_article(article)
     };
     href(&state)
@@ -414,6 +437,41 @@ pub(super) mod tests {
 
     pub(in crate::state) fn set(items: &[&str]) -> BTreeSet<String> {
         items.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn a_corpus_link_names_where_the_corpus_is_published_in_https_only() {
+        let (s, ignored) =
+            parse_query("src=https%3A%2F%2Fexample.org%2Fd%2Fcorpus.json&view=claims");
+        assert_eq!(s.src.as_deref(), Some("https://example.org/d/corpus.json"));
+        assert!(ignored.is_empty());
+        assert_eq!(
+            to_query(&s),
+            "src=https%3A%2F%2Fexample.org%2Fd%2Fcorpus.json&view=claims"
+        );
+        let (s, ignored) = parse_query("src=http://example.org/c.json");
+        assert_eq!(s.src, None);
+        assert_eq!(ignored.len(), 1);
+        assert_eq!(ignored[0].reason, "not an https:// address");
+        for bad in [
+            "src=javascript:alert(1)",
+            "src=https://",
+            "src=ftp://x/y",
+            "src=%2Fc.json",
+        ] {
+            assert_eq!(parse_query(bad).0.src, None, "{bad}");
+        }
+        // With a corpus id: the kept copy is named too, so the link opens offline.
+        let s = ViewState {
+            corpus: Some("inf".into()),
+            src: Some("https://example.org/c.json?v=2".into()),
+            ..ViewState::default()
+        };
+        assert_eq!(
+            to_query(&s),
+            "corpus=inf&src=https%3A%2F%2Fexample.org%2Fc.json%3Fv%3D2"
+        );
+        assert_eq!(parse_query(&to_query(&s)).0, s);
     }
 
     #[test]
@@ -696,10 +754,17 @@ pub(super) mod tests {
         assert_eq!(href(&mine), "?corpus=mine&view=claims");
         assert_eq!(href_at("/app/", &mine), "/app/?corpus=mine&view=claims");
         assert_eq!(
-            read_href("mine", "a1", Some("c1")),
+            read_href("mine", None, "a1", Some("c1")),
             "?corpus=mine&view=read&article=a1&claim=c1"
         );
-        assert_eq!(read_href(BUNDLED_ID, "a1", None), "?view=read&article=a1");
+        assert_eq!(
+            read_href(BUNDLED_ID, None, "a1", None),
+            "?view=read&article=a1"
+        );
+        assert_eq!(
+            read_href("mine", Some("https://example.org/c.json"), "a1", None),
+            "?corpus=mine&src=https%3A%2F%2Fexample.org%2Fc.json&view=read&article=a1"
+        );
     }
 
     #[test]

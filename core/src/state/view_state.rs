@@ -95,6 +95,9 @@ impl Sort {
 pub struct ViewState {
     /// Which corpus the view refers to; `None` is the bundled corpus.
     pub corpus: Option<String>,
+    /// Where the corpus is published (an `https://` address), for a corpus opened from a link:
+    /// a browser that does not hold it yet asks the person, then downloads it from there.
+    pub src: Option<String>,
     pub view: View,
     pub sides: BTreeSet<String>,
     pub speakers: BTreeSet<String>,

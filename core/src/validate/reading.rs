@@ -43,6 +43,15 @@ pub fn parse_within(json: &str, limit: usize) -> Result<Corpus, Vec<Problem>> {
         };
     }
 
+    // A web page where a corpus file was expected: a wrong address, or a page about the file.
+    if json.trim_start().starts_with('<') {
+        return Err(vec![problem(
+            "$",
+            "This is a web page (HTML), not a corpus file (JSON). The address may lead to a \
+             page about the file rather than to the file itself.",
+        )]);
+    }
+
     // First pass: syntax, the top-level shape and the schema version, without building a tree.
     let peek: SchemaPeek = serde_json::from_str(json).map_err(|e| vec![first_pass_problem(&e)])?;
     check_schema_value(peek.0.as_ref()).map_err(|p| vec![p])?;
@@ -116,6 +125,21 @@ fn check_schema_value(schema: Option<&serde_json::Value>) -> Result<(), Problem>
 mod tests {
     use super::*;
     use crate::validate::sample::{only, sample, with};
+
+    #[test]
+    fn a_web_page_is_named_as_one() {
+        for page in [
+            "<!doctype html><p>Moved</p>",
+            "\n  <html><body>404</body></html>",
+        ] {
+            let e = parse(page).unwrap_err();
+            assert_eq!(e.len(), 1);
+            assert!(
+                e[0].message.starts_with("This is a web page (HTML)"),
+                "{e:?}"
+            );
+        }
+    }
 
     #[test]
     fn a_valid_corpus_passes() {

@@ -2,7 +2,6 @@
 
 use claimscope_core::corpus::long_date;
 use claimscope_core::corpus::{Corpus, Fact};
-use claimscope_core::state;
 use claimscope_core::text::Part;
 use claimscope_core::views::compare::account_parts;
 use leptos::prelude::*;
@@ -38,7 +37,7 @@ fn fact_view(corpus: &Corpus, fact: &Fact) -> AnyView {
                         <time datetime=published.clone()>{long_date(&published)}</time>
                     </p>
                     <blockquote class="quote">{parts_view(parts)}</blockquote>
-                    <a class="account-read" href=state::read_href(&corpus.id, &span.article, None)>"Read in the article"</a>
+                    <a class="account-read" href=crate::ctx::read_href(&corpus.id, &span.article, None)>"Read in the article"</a>
                 </li>
             }
         })
