@@ -53,8 +53,13 @@ impl Entry {
 
     /// "3 articles · 41 claims · 120 KB".
     pub fn summary(&self) -> String {
+        let published = self
+            .src
+            .as_deref()
+            .map(|src| format!(" · published at {}", src_host(src)))
+            .unwrap_or_default();
         format!(
-            "{} · {} · {}",
+            "{} · {} · {}{published}",
             count(self.articles, "article"),
             count(self.claims, "claim"),
             size(self.bytes as u64)
@@ -198,6 +203,23 @@ mod tests {
         let e = Entry::of(&c, 2048, "2026-12-01T10:00:00Z".into());
         assert_eq!(e.title, "mine");
         assert_eq!(e.summary(), "1 article · 0 claims · 2 KB");
+        let linked = Entry {
+            src: Some("https://example.org:8443/d/inf.json".into()),
+            ..e
+        };
+        assert_eq!(
+            linked.summary(),
+            "1 article · 0 claims · 2 KB · published at example.org:8443"
+        );
+        assert_eq!(src_host("https://user@example.org/x"), "example.org");
+        assert_eq!(src_host("nothing"), "nothing");
+        assert_eq!(src_problem("https://example.org/c.json"), None);
+        assert!(src_problem("http://example.org/c.json").is_some());
+        assert!(src_problem(&format!(
+            "https://example.org/{}",
+            "a".repeat(MAX_SRC_CHARS)
+        ))
+        .is_some());
         assert_eq!(size(812), "812 bytes");
         assert_eq!(size(3_565_158), "3.4 MB");
         assert_eq!(size(3_565_159), "3.5 MB");

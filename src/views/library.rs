@@ -34,9 +34,10 @@ pub fn LibraryView(ctx: Ctx) -> impl IntoView {
     } else {
         "The articles that come with Claimscope".to_owned()
     };
-    let open_href = |id: &str| {
+    let open_href = |id: &str, src: Option<&str>| {
         let state = ViewState {
             view: View::Compare,
+            src: src.map(str::to_owned),
             ..ViewState::in_corpus(id)
         };
         // The bundled corpus's Compare view is the page without a query.
@@ -58,7 +59,7 @@ pub fn LibraryView(ctx: Ctx) -> impl IntoView {
                     .into_iter()
                     .map(|e| {
                         let is_current = e.id == current;
-                        let href = open_href(&e.id);
+                        let href = open_href(&e.id, e.src.as_deref());
                         view! { <StoredCorpus ctx=ctx.clone() entry=e current=is_current version=version href=href /> }
                     })
                     .collect_view()
@@ -112,7 +113,7 @@ pub fn LibraryView(ctx: Ctx) -> impl IntoView {
                         {if bundled_current {
                             view! { <span class="corpus-current">"Open now"</span> }.into_any()
                         } else {
-                            view! { <a class="button" href=open_href(BUNDLED_ID)>"Open"</a> }.into_any()
+                            view! { <a class="button" href=open_href(BUNDLED_ID, None)>"Open"</a> }.into_any()
                         }}
                     </li>
                     {stored}

@@ -39,6 +39,11 @@ test('a link to a published corpus asks first, opens it in its view on yes, and 
   expect(url.searchParams.get('side')).toBe('russia');
   const read = new URL(await page.getByRole('link', { name: 'Read in the article' }).first().getAttribute('href'), page.url());
   expect([read.searchParams.get('corpus'), read.searchParams.get('src')]).toEqual([shared.id, `${remote.origin}/corpus.json`]);
+  // The library says where it was published, and its Open link carries src.
+  await page.getByRole('link', { name: 'Library', exact: true }).click();
+  const kept = page.locator(`.corpus[data-corpus-id="${shared.id}"]`);
+  await expect(kept.locator('.corpus-meta')).toContainText(`published at 127.0.0.2:${new URL(remote.origin).port}`);
+  await page.goBack();
   // Kept: with the other origin gone and the network off, the same link opens it.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
   await remote.close();
