@@ -183,6 +183,29 @@ impl CorpusBuilder {
     }
 }
 
+/// An article `a` of body paragraphs with these texts, ids `a-p1`, `a-p2`, ... and nothing else:
+/// what a paste gives the proposer.
+pub fn body_article(paragraphs: &[&str]) -> Article {
+    Article {
+        id: "a".into(),
+        outlet: String::new(),
+        title: String::new(),
+        published: String::new(),
+        url: String::new(),
+        paragraphs: paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Paragraph {
+                id: format!("a-p{}", i + 1),
+                kind: ParagraphKind::Body,
+                text: (*t).into(),
+            })
+            .collect(),
+        external: vec![],
+        external_source: String::new(),
+    }
+}
+
 /// A claim by `speaker` of `side` in paragraph `paragraph` of `article`: a direct position on no
 /// question, with an empty quote at 0..0 (see [`CorpusBuilder::quote`] for a verbatim one).
 /// Change the rest with struct update syntax.

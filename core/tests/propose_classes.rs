@@ -1,29 +1,8 @@
 //! The classes of sentence the proposer missed on articles it was not written on (issue 17),
 //! one test a class: each sentence gave no candidate, or the wrong span or speaker, before.
 
-use claimscope_core::corpus::{Article, Paragraph, ParagraphKind};
 use claimscope_core::paste::{propose, Pattern};
-
-fn article(paragraphs: &[&str]) -> Article {
-    Article {
-        id: "a".into(),
-        outlet: String::new(),
-        title: String::new(),
-        published: String::new(),
-        url: String::new(),
-        paragraphs: paragraphs
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Paragraph {
-                id: format!("a-p{}", i + 1),
-                kind: ParagraphKind::Body,
-                text: (*t).into(),
-            })
-            .collect(),
-        external: vec![],
-        external_source: String::new(),
-    }
-}
+use claimscope_core::testing::body_article as article;
 
 /// (quote, speaker name) of each candidate.
 fn found(paragraphs: &[&str]) -> Vec<(String, String)> {

@@ -209,28 +209,7 @@ fn has_name(phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::Paragraph;
-
-    fn article(paragraphs: &[&str]) -> Article {
-        Article {
-            id: "a".into(),
-            outlet: String::new(),
-            title: String::new(),
-            published: String::new(),
-            url: String::new(),
-            paragraphs: paragraphs
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Paragraph {
-                    id: format!("a-p{}", i + 1),
-                    kind: ParagraphKind::Body,
-                    text: (*t).into(),
-                })
-                .collect(),
-            external: vec![],
-            external_source: String::new(),
-        }
-    }
+    use crate::testing::body_article as article;
 
     /// (quote, speaker name, verb, pattern) of each candidate.
     fn found(paragraphs: &[&str]) -> Vec<(String, String, String, Pattern)> {

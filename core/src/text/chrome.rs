@@ -210,8 +210,8 @@ fn is_ratio(w: &str) -> bool {
     }
 }
 
-/// Months as datelines write them, without a full stop.
-const MONTHS: &[&str] = &[
+/// Months as datelines write them, without a full stop, in lower case.
+pub(super) const MONTHS: &[&str] = &[
     "jan",
     "january",
     "feb",

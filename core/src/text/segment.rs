@@ -32,6 +32,7 @@
 //!   paragraph a line).
 
 use crate::corpus::{char_len, ParagraphKind};
+use crate::text::chrome::MONTHS;
 use crate::text::{dateline, is_chrome};
 
 /// One classified piece of the page, in document order.
@@ -342,32 +343,6 @@ fn is_caption_after_headline(text: &str) -> bool {
 
 /// Ends like ", Oct. 24, 2018." or ", October 24, 2018".
 fn ends_with_dateline(text: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "may",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
-    ];
     let t = text.strip_suffix('.').unwrap_or(text);
     let words: Vec<&str> = t.split_whitespace().collect();
     let [.., before, month, day, year] = words.as_slice() else {
