@@ -199,9 +199,9 @@ impl Proposer {
 /// Whether a speaker's phrase holds a name of its own: a capitalised word at its end that is
 /// not a title (`Oleg Varnikov`, `the Kremlin`), not only a role (`The minister`).
 fn has_name(phrase: &str) -> bool {
-    !name_and_role(phrase).1.is_empty()
-        || name_and_role(phrase)
-            .0
+    let (name, role) = name_and_role(phrase);
+    !role.is_empty()
+        || name
             .split_whitespace()
             .any(|w| w.starts_with(char::is_uppercase))
 }
