@@ -70,24 +70,15 @@ fn texty() -> impl Strategy<Value = String> {
     .prop_map(|v| v.join(" "))
 }
 
+/// The paragraphs as the body of an article with its metadata filled in.
 fn body_article(paragraphs: &[String]) -> Article {
+    let texts: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
     Article {
-        id: "a".into(),
         outlet: "O".into(),
         title: "T".into(),
         published: "2018-10".into(),
         url: "https://example.org/a".into(),
-        paragraphs: paragraphs
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Paragraph {
-                id: format!("a-p{}", i + 1),
-                kind: ParagraphKind::Body,
-                text: t.clone(),
-            })
-            .collect(),
-        external: vec![],
-        external_source: String::new(),
+        ..claimscope_core::testing::body_article(&texts)
     }
 }
 
