@@ -10,10 +10,12 @@
 //! - [`index`]: the corpus indexed for filtering and search.
 //! - [`views`]: one pure model per screen.
 //! - [`paste`]: a pasted article's candidate claims, composed into a corpus.
+//! - [`edit`]: a kept corpus edited, each edit checked, with its history of versions.
 //! - [`export`]: claims as CSV, as a schema-1 subset, and as a citation.
 //! - [`testing`]: small corpora for tests, built in a few lines.
 
 pub mod corpus;
+pub mod edit;
 pub mod export;
 pub mod index;
 pub mod library;

@@ -189,9 +189,40 @@ pub fn names(param: Option<&str>, corpus_id: &str) -> bool {
     param.unwrap_or(BUNDLED_ID) == corpus_id
 }
 
+/// The id of the first editable copy of the bundled corpus.
+pub const COPY_ID: &str = "my-copy";
+
+/// An editable copy of `corpus` (the bundled one is read-only): the same articles and claims
+/// under a new id, `my-copy` or the first of `my-copy-2`, `my-copy-3`, … that `taken` does not
+/// hold, titled as a copy.
+pub fn editable_copy(corpus: &Corpus, taken: &[String]) -> Corpus {
+    let id = (1..)
+        .map(|n| match n {
+            1 => COPY_ID.to_owned(),
+            n => format!("{COPY_ID}-{n}"),
+        })
+        .find(|id| !taken.contains(id))
+        .unwrap_or_default();
+    Corpus {
+        id,
+        title: format!("{} (your copy)", display_title(corpus)),
+        ..corpus.clone()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_editable_copy_takes_a_free_id() {
+        let bundled = crate::testing::sample_corpus();
+        let copy = editable_copy(&bundled, &[]);
+        assert_eq!((copy.id.as_str(), copy.title.as_str()), ("my-copy", "INF Treaty (your copy)"));
+        assert_eq!(copy.claims, bundled.claims);
+        let taken = ["my-copy".to_owned(), "my-copy-2".to_owned()];
+        assert_eq!(editable_copy(&bundled, &taken).id, "my-copy-3");
+    }
     use crate::testing::CorpusBuilder;
 
     #[test]

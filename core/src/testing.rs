@@ -270,3 +270,40 @@ pub fn sample_corpus() -> Corpus {
         })
         .build()
 }
+
+/// A small corpus that passes every check, for tests that change it (the edits): sides `nato`
+/// and `russia`, speakers `putin` (Russia) and `bolton` (NATO), questions `q-violation` and
+/// `q-race`, articles `a1` (TASS, paragraphs `a1-p1`, `a1-p2`) and `a2` (VOA, `a2-p1`), and
+/// claims `c1` (Putin, on `q-violation`), `c2` (Putin) and `c3` (Bolton), each quoted verbatim.
+pub fn valid_corpus() -> Corpus {
+    let c = CorpusBuilder::new("mine")
+        .side("nato", "NATO")
+        .side("russia", "Russia")
+        .speaker("putin", "Vladimir Putin", "russia")
+        .speaker("bolton", "John Bolton", "nato")
+        .question("q-violation", "Did Russia violate the treaty?", "Violation")
+        .question("q-race", "Will there be an arms race?", "")
+        .article("a1", "TASS", "2019-02-01")
+        .paragraph("a1", "a1-p1", "Putin said Russia would respond in kind.")
+        .paragraph("a1", "a1-p2", "He added that Moscow had kept the treaty.")
+        .article("a2", "VOA", "2019-02-02")
+        .paragraph("a2", "a2-p1", "Bolton said Russia had cheated for years.")
+        .quote(
+            Claim {
+                questions: vec!["q-violation".into()],
+                ..claim("c1", "a1", "a1-p1", "putin", "russia")
+            },
+            "Russia would respond",
+        )
+        .quote(
+            claim("c2", "a1", "a1-p2", "putin", "russia"),
+            "Moscow had kept the treaty",
+        )
+        .quote(
+            claim("c3", "a2", "a2-p1", "bolton", "nato"),
+            "Russia had cheated for years",
+        )
+        .build();
+    assert!(crate::validate::validate(&c).is_empty());
+    c
+}
