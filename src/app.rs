@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let handoff = Handoff::new();
     provide_context(handoff);
+    provide_context(crate::curate::Said::new());
     let search = use_location().search;
     let source = Memo::new(move |_| {
         search.with(|q| {

@@ -5,6 +5,7 @@ use crate::ctx::{Ctx, Nav};
 use crate::hooks::{use_in_parts, use_media_query, use_search_shortcut, NARROW};
 use crate::views;
 use crate::widgets::copy::CopyLink;
+use crate::widgets::edit_notice::EditNotice;
 use crate::widgets::notices::LinkNotice;
 use claimscope_core::corpus::long_date;
 use claimscope_core::corpus::Corpus;
@@ -61,6 +62,8 @@ pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
         nav,
         result,
     };
+    // For the widgets deep in a view that act on the corpus (the claim editor).
+    provide_context(ctx.clone());
 
     // The document title names the view and its filters.
     {
@@ -77,6 +80,7 @@ pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
     let view_now = Memo::new(move |_| nav.with(|s| s.view));
     view! {
         <LinkNotice nav=nav />
+        <EditNotice corpus=corpus.clone() />
         <Sources corpus=corpus.clone() />
         <div class="explorer-bar">
             <nav class="tabs" aria-label="Views">

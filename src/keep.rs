@@ -63,6 +63,21 @@ impl Keeper {
         Ok(())
     }
 
+    /// Keeps an editable copy of `of` (the bundled corpus is read-only) and opens it in the same
+    /// view, which now names it.
+    pub async fn keep_copy(&self, of: &Corpus) -> Result<(), StoreError> {
+        let taken: Vec<String> = store::list().await?.into_iter().map(|e| e.id).collect();
+        let copy = library::editable_copy(of, &taken);
+        let json =
+            serde_json::to_string(&copy).map_err(|e| StoreError::Failed(e.to_string()))?;
+        store::save(&Entry::of(&copy, json.len(), now()), &json).await?;
+        let mut state = self.search.with_untracked(|q| state::parse_query(q).0);
+        state.corpus = Some(copy.id.clone());
+        state.src = None;
+        self.open(Arc::new(copy), &state, false);
+        Ok(())
+    }
+
     /// Hands `corpus` to the loader and goes to `state` (which names it).
     fn open(&self, corpus: Arc<Corpus>, state: &ViewState, replace: bool) {
         let id = corpus.id.clone();
@@ -95,7 +110,7 @@ impl Default for Keeper {
 }
 
 /// The browser's clock as an ISO 8601 timestamp.
-fn now() -> String {
+pub fn now() -> String {
     js_sys::Date::new_0()
         .to_iso_string()
         .as_string()

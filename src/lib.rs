@@ -2,6 +2,7 @@
 //!
 //! - [`load`]: loading the corpus a link names (bundled or kept in the browser) and checking it.
 //! - [`keep`]: keeping a corpus in the browser and opening it.
+//! - [`curate`]: keeping a person's edits to a kept corpus, with undo, redo and restore.
 //! - [`store`]: imported corpora kept in the browser (IndexedDB).
 //! - [`download`]: offering a file the app made as a download.
 //! - [`offline`]: service worker registration, the update notice, the offline indicator.
@@ -18,6 +19,7 @@
 
 pub mod app;
 pub mod ctx;
+pub mod curate;
 pub mod download;
 pub mod explorer;
 pub mod hooks;

@@ -148,37 +148,36 @@ impl Default for Handoff {
 pub async fn load(source: &Source) -> Result<Corpus, LoadError> {
     match source {
         Source::Bundled => fetch_corpus(BUNDLED_CORPUS_URL).await,
-        Source::Stored(id) => {
-            let text = store::load(id)
-                .await
-                .map_err(|e| LoadError::Storage(e.to_string()))?
-                .ok_or_else(|| LoadError::NotHeld(id.clone()))?;
-            read(&text, validate::MAX_BYTES)
-        }
+        Source::Stored(id) => kept(id).await?.ok_or_else(|| LoadError::NotHeld(id.clone())),
         Source::Linked { id, src } => {
             // Kept already (by the id the link names, or as downloaded from this address): opened
             // from the browser, offline too. Else the person is asked first.
-            let kept = match id {
-                Some(id) => store::load(id)
-                    .await
-                    .map_err(|e| LoadError::Storage(e.to_string()))?,
+            let held = match id {
+                Some(id) => kept(id).await?,
                 None => None,
             };
-            let kept = match kept {
-                Some(text) => Some(text),
+            let held = match held {
+                Some(corpus) => Some(corpus),
                 None => match kept_from(src).await? {
-                    Some(id) => store::load(&id)
-                        .await
-                        .map_err(|e| LoadError::Storage(e.to_string()))?,
+                    Some(id) => kept(&id).await?,
                     None => None,
                 },
             };
-            match kept {
-                Some(text) => read(&text, validate::MAX_BYTES),
-                None => Err(LoadError::Ask(src.clone())),
-            }
+            held.ok_or_else(|| LoadError::Ask(src.clone()))
         }
     }
+}
+
+/// The corpus kept in this browser as `id`, checked, with its history's applied edits; `None`
+/// when this browser does not hold it.
+pub async fn kept(id: &str) -> Result<Option<Corpus>, LoadError> {
+    let storage = |e: store::StoreError| LoadError::Storage(e.to_string());
+    let Some(text) = store::load(id).await.map_err(storage)? else {
+        return Ok(None);
+    };
+    let base = read(&text, validate::MAX_BYTES)?;
+    let mut history = store::history(id).await.map_err(storage)?;
+    Ok(Some(history.replay(base)))
 }
 
 /// The id of the corpus kept in this browser as downloaded from `src`, if any.

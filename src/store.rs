@@ -1,7 +1,9 @@
 //! The corpora a person imported, kept in the browser's IndexedDB: they survive reloads, app
-//! updates and offline use. Two object stores: `entries` (what the list shows, small) and
-//! `texts` (each corpus's JSON text, read only when that corpus is opened).
+//! updates and offline use. Three object stores: `entries` (what the list shows, small), `texts`
+//! (each corpus's JSON text as kept, read only when that corpus is opened) and `versions` (the
+//! history of its edits, JSON; the corpus opens as its text with the applied edits).
 
+use claimscope_core::edit::History;
 use claimscope_core::library::{self, Entry};
 use idb::{Database, DatabaseEvent, Factory, KeyPath, ObjectStoreParams, TransactionMode};
 use std::fmt;
@@ -9,9 +11,10 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 const DB_NAME: &str = "claimscope";
-const DB_VERSION: u32 = 1;
+const DB_VERSION: u32 = 2;
 const ENTRIES: &str = "entries";
 const TEXTS: &str = "texts";
+const VERSIONS: &str = "versions";
 
 /// Why the browser's storage could not do what was asked, in plain words.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,8 +86,10 @@ async fn open() -> Result<Database, StoreError> {
             params.key_path(Some(KeyPath::new_single("id")));
             let _ = db.create_object_store(ENTRIES, params);
         }
-        if !names.iter().any(|n| n == TEXTS) {
-            let _ = db.create_object_store(TEXTS, ObjectStoreParams::new());
+        for name in [TEXTS, VERSIONS] {
+            if !names.iter().any(|n| n == name) {
+                let _ = db.create_object_store(name, ObjectStoreParams::new());
+            }
         }
     });
     Ok(request.await?)
@@ -111,15 +116,47 @@ pub async fn load(id: &str) -> Result<Option<String>, StoreError> {
     Ok(value.and_then(|v| v.as_string()))
 }
 
-/// Keeps a corpus (replacing one with the same id): entry and text in one transaction, so the
-/// list never names a corpus whose text is missing. When storage is full, nothing is changed and
-/// the error says how much was needed and how much is free.
+/// The history of the corpus `id`'s edits; empty when it has none. A history this build cannot
+/// read is an empty one (the corpus opens as kept).
+pub async fn history(id: &str) -> Result<History, StoreError> {
+    let db = open().await?;
+    let tx = db.transaction(&[VERSIONS], TransactionMode::ReadOnly)?;
+    let value = tx.object_store(VERSIONS)?.get(JsValue::from_str(id))?.await?;
+    Ok(value
+        .and_then(|v| v.as_string())
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default())
+}
+
+/// Keeps a corpus (replacing one with the same id, and starting its history afresh): entry and
+/// text in one transaction, so the list never names a corpus whose text is missing. When
+/// storage is full, nothing is changed and the error says how much was needed and how much is
+/// free.
 pub async fn save(entry: &Entry, json: &str) -> Result<(), StoreError> {
-    match write(entry, json).await {
+    full_says(json.len(), write(entry, Some(json), &History::default())).await
+}
+
+/// Keeps an edit: the corpus's entry and its history, and its text when the history's oldest
+/// versions were folded into it, all in one transaction. A closed tab or a crash mid-save
+/// leaves the corpus as it was before this edit, never half-changed.
+pub async fn save_edit(
+    entry: &Entry,
+    history: &History,
+    base: Option<&str>,
+) -> Result<(), StoreError> {
+    let needed = base.map_or(0, str::len);
+    full_says(needed, write(entry, base, history)).await
+}
+
+async fn full_says(
+    needed: usize,
+    write: impl std::future::Future<Output = Result<(), StoreError>>,
+) -> Result<(), StoreError> {
+    match write.await {
         Err(StoreError::Full { .. }) => {
             let (usage, quota) = estimate().await;
             Err(StoreError::Full {
-                needed: json.len(),
+                needed,
                 usage,
                 quota,
             })
@@ -128,17 +165,21 @@ pub async fn save(entry: &Entry, json: &str) -> Result<(), StoreError> {
     }
 }
 
-async fn write(entry: &Entry, json: &str) -> Result<(), StoreError> {
+async fn write(entry: &Entry, json: Option<&str>, history: &History) -> Result<(), StoreError> {
     let value =
         serde_wasm_bindgen::to_value(entry).map_err(|e| StoreError::Failed(e.to_string()))?;
+    let versions = serde_json::to_string(history).map_err(|e| StoreError::Failed(e.to_string()))?;
+    let key = JsValue::from_str(&entry.id);
     let db = open().await?;
-    let tx = db.transaction(&[ENTRIES, TEXTS], TransactionMode::ReadWrite)?;
+    let tx = db.transaction(&[ENTRIES, TEXTS, VERSIONS], TransactionMode::ReadWrite)?;
     tx.object_store(ENTRIES)?.put(&value, None)?.await?;
-    tx.object_store(TEXTS)?
-        .put(
-            &JsValue::from_str(json),
-            Some(&JsValue::from_str(&entry.id)),
-        )?
+    if let Some(json) = json {
+        tx.object_store(TEXTS)?
+            .put(&JsValue::from_str(json), Some(&key))?
+            .await?;
+    }
+    tx.object_store(VERSIONS)?
+        .put(&JsValue::from_str(&versions), Some(&key))?
         .await?;
     finish(tx).await?;
     ask_to_persist();
@@ -148,13 +189,12 @@ async fn write(entry: &Entry, json: &str) -> Result<(), StoreError> {
 /// Forgets the corpus `id`.
 pub async fn delete(id: &str) -> Result<(), StoreError> {
     let db = open().await?;
-    let tx = db.transaction(&[ENTRIES, TEXTS], TransactionMode::ReadWrite)?;
-    tx.object_store(ENTRIES)?
-        .delete(JsValue::from_str(id))?
-        .await?;
-    tx.object_store(TEXTS)?
-        .delete(JsValue::from_str(id))?
-        .await?;
+    let tx = db.transaction(&[ENTRIES, TEXTS, VERSIONS], TransactionMode::ReadWrite)?;
+    for name in [ENTRIES, TEXTS, VERSIONS] {
+        tx.object_store(name)?
+            .delete(JsValue::from_str(id))?
+            .await?;
+    }
     finish(tx).await
 }
 

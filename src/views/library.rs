@@ -5,7 +5,10 @@ use crate::ctx::Step;
 use crate::keep::Keeper;
 use crate::store;
 use crate::views::add_article::AddArticle;
+use crate::widgets::claim_editor::CopyOffer;
 use crate::widgets::import::Import;
+use crate::widgets::lists_editor::ListsEditor;
+use crate::widgets::versions::Versions;
 use claimscope_core::corpus::Corpus;
 use claimscope_core::state;
 use claimscope_core::state::{View, ViewState};
@@ -119,6 +122,23 @@ pub fn LibraryView(ctx: Ctx) -> impl IntoView {
                     {stored}
                 </ul>
             </section>
+            {if bundled_current {
+                view! {
+                    <section class="curate" aria-labelledby="curate-heading">
+                        <h2 id="curate-heading">"Edit these articles"</h2>
+                        <CopyOffer corpus=corpus.clone() />
+                    </section>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <div class="curate">
+                        <Versions corpus=corpus.clone() />
+                        <ListsEditor corpus=corpus.clone() />
+                    </div>
+                }
+                .into_any()
+            }}
             <div class="add-article-wrap">
                 <AddArticle corpus=corpus.clone() on_save=save_article />
                 <p class="hint">
@@ -190,7 +210,7 @@ fn StoredCorpus(
             <span class="corpus-title">{entry.title.clone()}</span>
             <span class="corpus-meta">
                 {entry.summary()}
-                {(!saved.is_empty()).then(|| format!(" · imported {}", claimscope_core::corpus::long_date(&saved)))}
+                {(!saved.is_empty()).then(|| format!(" · last saved {}", claimscope_core::corpus::long_date(&saved)))}
             </span>
             {if current {
                 view! { <span class="corpus-current">"Open now"</span> }.into_any()

@@ -2,6 +2,7 @@
 //! and where; its quote can carry search highlights, and when a search matched elsewhere (its
 //! paragraph, summary or speaker's name), an excerpt says where.
 
+use crate::widgets::claim_editor::ClaimEditor;
 use crate::widgets::copy::CopyButton;
 use crate::widgets::marked::marked;
 use claimscope_core::corpus::long_date;
@@ -124,6 +125,7 @@ pub fn claim_card(
                     }
                 })}
             </footer>
+            {full.then(|| view! { <ClaimEditor claim_id=claim.id.clone() /> })}
         </article>
     }
     .into_any()

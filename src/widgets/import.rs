@@ -179,7 +179,8 @@ pub fn Import() -> impl IntoView {
                         <p>
                             {format!(
                                 "{file} holds a corpus with the id “{}”, and this browser already keeps \
-                                 one with that id: “{title}” ({}, imported {saved}). Replace it?",
+                                 one with that id: “{title}” ({}, last saved {saved}). Replace it? Its versions \
+                                 go with it: the file becomes its first version.",
                                 existing.id,
                                 existing.summary(),
                             )}
