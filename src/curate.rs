@@ -84,7 +84,8 @@ impl Curator {
     /// Undoes the last change to `current`.
     pub async fn undo(&self, current: &Corpus) -> Result<(), String> {
         self.step(&current.id, |h| {
-            h.undo(current).map(|(c, said)| (c, None, format!("{said}.")))
+            h.undo(current)
+                .map(|(c, said)| (c, None, format!("{said}.")))
         })
         .await
     }
@@ -92,7 +93,8 @@ impl Curator {
     /// Redoes the last change undone.
     pub async fn redo(&self, current: &Corpus) -> Result<(), String> {
         self.step(&current.id, |h| {
-            h.redo(current).map(|(c, said)| (c, None, format!("{said}.")))
+            h.redo(current)
+                .map(|(c, said)| (c, None, format!("{said}.")))
         })
         .await
     }

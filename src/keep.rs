@@ -68,8 +68,7 @@ impl Keeper {
     pub async fn keep_copy(&self, of: &Corpus) -> Result<(), StoreError> {
         let taken: Vec<String> = store::list().await?.into_iter().map(|e| e.id).collect();
         let copy = library::editable_copy(of, &taken);
-        let json =
-            serde_json::to_string(&copy).map_err(|e| StoreError::Failed(e.to_string()))?;
+        let json = serde_json::to_string(&copy).map_err(|e| StoreError::Failed(e.to_string()))?;
         store::save(&Entry::of(&copy, json.len(), now()), &json).await?;
         let mut state = self.search.with_untracked(|q| state::parse_query(q).0);
         state.corpus = Some(copy.id.clone());

@@ -148,7 +148,9 @@ impl Default for Handoff {
 pub async fn load(source: &Source) -> Result<Corpus, LoadError> {
     match source {
         Source::Bundled => fetch_corpus(BUNDLED_CORPUS_URL).await,
-        Source::Stored(id) => kept(id).await?.ok_or_else(|| LoadError::NotHeld(id.clone())),
+        Source::Stored(id) => kept(id)
+            .await?
+            .ok_or_else(|| LoadError::NotHeld(id.clone())),
         Source::Linked { id, src } => {
             // Kept already (by the id the link names, or as downloaded from this address): opened
             // from the browser, offline too. Else the person is asked first.

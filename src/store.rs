@@ -121,7 +121,10 @@ pub async fn load(id: &str) -> Result<Option<String>, StoreError> {
 pub async fn history(id: &str) -> Result<History, StoreError> {
     let db = open().await?;
     let tx = db.transaction(&[VERSIONS], TransactionMode::ReadOnly)?;
-    let value = tx.object_store(VERSIONS)?.get(JsValue::from_str(id))?.await?;
+    let value = tx
+        .object_store(VERSIONS)?
+        .get(JsValue::from_str(id))?
+        .await?;
     Ok(value
         .and_then(|v| v.as_string())
         .and_then(|json| serde_json::from_str(&json).ok())

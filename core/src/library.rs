@@ -218,7 +218,10 @@ mod tests {
     fn an_editable_copy_takes_a_free_id() {
         let bundled = crate::testing::sample_corpus();
         let copy = editable_copy(&bundled, &[]);
-        assert_eq!((copy.id.as_str(), copy.title.as_str()), ("my-copy", "INF Treaty (your copy)"));
+        assert_eq!(
+            (copy.id.as_str(), copy.title.as_str()),
+            ("my-copy", "INF Treaty (your copy)")
+        );
         assert_eq!(copy.claims, bundled.claims);
         let taken = ["my-copy".to_owned(), "my-copy-2".to_owned()];
         assert_eq!(editable_copy(&bundled, &taken).id, "my-copy-3");

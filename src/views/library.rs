@@ -2,14 +2,17 @@
 
 use crate::ctx::Ctx;
 use crate::ctx::Step;
+use crate::curate::{editable, Curator};
 use crate::keep::Keeper;
 use crate::store;
 use crate::views::add_article::AddArticle;
 use crate::widgets::claim_editor::CopyOffer;
 use crate::widgets::import::Import;
 use crate::widgets::lists_editor::ListsEditor;
+use crate::widgets::merge::MergeCorpus;
 use crate::widgets::versions::Versions;
 use claimscope_core::corpus::Corpus;
+use claimscope_core::edit;
 use claimscope_core::state;
 use claimscope_core::state::{View, ViewState};
 use claimscope_core::{
@@ -51,6 +54,7 @@ pub fn LibraryView(ctx: Ctx) -> impl IntoView {
     };
 
     let corpus = ctx.corpus.clone();
+    let open_corpus = ctx.corpus.clone();
     let stored = {
         let current = current.clone();
         move || {
@@ -71,12 +75,22 @@ pub fn LibraryView(ctx: Ctx) -> impl IntoView {
         }
     };
 
-    // A pasted article is saved into the open corpus; into a copy when that is the bundled one.
+    // A pasted article is saved into the open corpus, as a new version of it; into a copy when
+    // that is the bundled one.
     let keeper = StoredValue::new_local(Keeper::new());
+    let curator = Curator::new();
     let saving_error = RwSignal::new(None::<String>);
     let save_article = Callback::new(move |mut corpus: Corpus| {
         let keeper = keeper.get_value();
+        let before = open_corpus.clone();
         leptos::task::spawn_local(async move {
+            if editable(&before) {
+                let kept = curator.keep(edit::added_article(&before, &corpus)).await;
+                return saving_error.set(
+                    kept.err()
+                        .map(|e| format!("The article was not saved: {e}")),
+                );
+            }
             if corpus.id == BUNDLED_ID {
                 // A new corpus, never replacing one kept earlier.
                 let taken: Vec<String> = match store::list().await {
@@ -135,6 +149,7 @@ pub fn LibraryView(ctx: Ctx) -> impl IntoView {
                     <div class="curate">
                         <Versions corpus=corpus.clone() />
                         <ListsEditor corpus=corpus.clone() />
+                        <MergeCorpus corpus=corpus.clone() />
                     </div>
                 }
                 .into_any()
@@ -145,7 +160,7 @@ pub fn LibraryView(ctx: Ctx) -> impl IntoView {
                     {if bundled_current {
                         "Saved with the articles that come with Claimscope, as a new corpus kept in this browser."
                     } else {
-                        "Saved into this corpus, kept in this browser."
+                        "Saved into this corpus as a new version, kept in this browser (Undo takes it out again)."
                     }}
                 </p>
                 {move || saving_error.get().map(|e| view! { <p class="import-error" role="alert">{e}</p> })}

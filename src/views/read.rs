@@ -10,6 +10,7 @@ mod dom;
 
 use crate::ctx::{Ctx, Nav, Step};
 use crate::hooks::{use_media_query, NARROW};
+use crate::widgets::article_editor::ArticleEditor;
 use crate::widgets::claim_card::{claim_card, read_href, Detail};
 use claimscope_core::corpus::long_date;
 use claimscope_core::corpus::{Article, Claim, Corpus, ParagraphKind};
@@ -282,6 +283,7 @@ fn article_header(a: &Article, narrow: bool) -> impl IntoView {
                 </div>
             </dl>
             {note}
+            <ArticleEditor article_id=a.id.clone() />
         </header>
     }
 }

@@ -8,7 +8,9 @@ use crate::curate::{editable, Curator};
 use crate::hooks::selection_in_paragraphs;
 use crate::keep::Keeper;
 use claimscope_core::corpus::{Attribution, Claim, ClaimKind, Corpus};
-use claimscope_core::edit::{delete_claim, edit_claim, requote_selection, ClaimForm};
+use claimscope_core::edit::{
+    delete_claim, edit_claim, requote_selection, split_at_selection, ClaimForm,
+};
 use claimscope_core::paste::Answer;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -205,6 +207,14 @@ fn EditForm(corpus: Arc<Corpus>, claim: Claim, open: RwSignal<bool>) -> impl Int
             run(edit_claim(&corpus, after));
         }
     };
+    let split = {
+        let corpus = corpus.clone();
+        let claim_id = claim.id.clone();
+        move |_| {
+            let selection = selection_in_paragraphs();
+            run(split_at_selection(&corpus, &claim_id, selection.as_ref()))
+        }
+    };
     let delete = {
         let corpus = corpus.clone();
         let claim_id = claim.id.clone();
@@ -283,7 +293,8 @@ fn EditForm(corpus: Arc<Corpus>, claim: Claim, open: RwSignal<bool>) -> impl Int
                 <span class="field-label">"Quote"</span>
                 <blockquote class="quote edit-quote">{move || form.with(|f| f.quote.clone())}</blockquote>
                 <button type="button" class="use-selection" on:click=use_selection>"Use the selected words"</button>
-                <p class="hint">"Select the exact words in the article (in the Read view), then use them: the quote is always the article's own text."</p>
+                <button type="button" class="split-claim" on:click=split>"Split after the selected words"</button>
+                <p class="hint">"Select the exact words in the article (in the Read view), then use them: the quote is always the article's own text. To split the claim in two, select its first part: the rest becomes a new claim."</p>
             </div>
             {move || error.get().map(|e| view! { <p class="edit-error" role="alert">{e}</p> })}
             <div class="form-actions">

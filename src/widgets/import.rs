@@ -215,6 +215,13 @@ pub fn Import() -> impl IntoView {
 async fn import(
     file: &web_sys::File,
 ) -> Result<(claimscope_core::corpus::Corpus, String), Vec<Problem>> {
+    let text = read_text(file).await?;
+    let corpus = library::check_import(&text)?;
+    Ok((corpus, text))
+}
+
+/// A corpus file's text: its size checked before reading a byte, its bytes as strict UTF-8.
+pub async fn read_text(file: &web_sys::File) -> Result<String, Vec<Problem>> {
     validate::check_size(file.size() as usize).map_err(|p| vec![p])?;
     let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| {
         vec![Problem {
@@ -223,7 +230,5 @@ async fn import(
         }]
     })?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    let text = validate::utf8_text(bytes).map_err(|p| vec![p])?;
-    let corpus = library::check_import(&text)?;
-    Ok((corpus, text))
+    validate::utf8_text(bytes).map_err(|p| vec![p])
 }

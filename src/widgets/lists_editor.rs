@@ -84,7 +84,11 @@ fn SidesEditor(corpus: Arc<Corpus>) -> impl IntoView {
         let corpus = corpus.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            keep(curator, error, edit::add_side(&corpus, &new_name.get_untracked()));
+            keep(
+                curator,
+                error,
+                edit::add_side(&corpus, &new_name.get_untracked()),
+            );
         }
     };
     view! {
@@ -134,7 +138,11 @@ fn QuestionsEditor(corpus: Arc<Corpus>) -> impl IntoView {
                         ListAct::Move(by) => edit::move_question(&corpus, &id, by),
                         ListAct::Delete => {
                             let to = move_to.get_untracked();
-                            edit::delete_question(&corpus, &id, (!to.is_empty()).then_some(to.as_str()))
+                            edit::delete_question(
+                                &corpus,
+                                &id,
+                                (!to.is_empty()).then_some(to.as_str()),
+                            )
                         }
                     };
                     keep(curator, error, outcome);
@@ -164,7 +172,11 @@ fn QuestionsEditor(corpus: Arc<Corpus>) -> impl IntoView {
             keep(
                 curator,
                 error,
-                edit::add_question(&corpus, &new_text.get_untracked(), &new_short.get_untracked()),
+                edit::add_question(
+                    &corpus,
+                    &new_text.get_untracked(),
+                    &new_short.get_untracked(),
+                ),
             );
         }
     };

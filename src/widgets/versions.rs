@@ -44,7 +44,9 @@ pub fn Versions(corpus: Arc<Corpus>) -> impl IntoView {
                 .corpus_at(&corpus, n)
                 .map_err(|e| format!("Version {n} could not be made again: {}.", e.0))
                 .and_then(|c| serde_json::to_string_pretty(&c).map_err(|e| e.to_string()));
-            let said = text.and_then(|t| download::offer(&file, "application/json", &t).map(|()| format!("Saved {file}.")));
+            let said = text.and_then(|t| {
+                download::offer(&file, "application/json", &t).map(|()| format!("Saved {file}."))
+            });
             match said {
                 Ok(s) => status.set(s),
                 Err(e) => error.set(Some(e)),

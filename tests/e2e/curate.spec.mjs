@@ -1,11 +1,12 @@
 // Curating a kept corpus: a claim edited in place (side, question, quote from a selection),
 // kept over a reload, undone and redone; versions restored and exported; sides renamed, merged
-// and refused when the rules say no; the bundled corpus copied before editing; a tab closed
-// mid-save loses at most that change.
+// and refused when the rules say no; a second corpus merged after a preview; the bundled corpus
+// copied before editing; a tab closed mid-save loses at most that change.
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.mjs';
 import { importFile, openLibrary, threeArticles } from './import.mjs';
+import { corpus } from './corpus.mjs';
 
 const THREE = threeArticles();
 const ID = THREE.id;
@@ -29,6 +30,31 @@ async function editClaim(page, id) {
 }
 
 const notice = (page) => page.locator('#edit-notice');
+
+/** Selects chars `from`..`to` of the article's own text in paragraph `id` of the reader (the
+ * side labels the page adds inside a paragraph are not the article's words). */
+async function selectChars(page, id, from, to) {
+  await page.evaluate(({ id, from, to }) => {
+    const p = document.querySelector(`.read-article [data-paragraph-id="${id}"]`);
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement.closest('.side-tag, .para-kind') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    const r = document.createRange();
+    let seen = 0;
+    let node;
+    while ((node = walker.nextNode())) {
+      const len = node.data.length;
+      if (seen <= from && from <= seen + len) r.setStart(node, from - seen);
+      if (seen <= to && to <= seen + len) {
+        r.setEnd(node, to - seen);
+        break;
+      }
+      seen += len;
+    }
+    getSelection().removeAllRanges();
+    getSelection().addRange(r);
+  }, { id, from, to });
+}
 
 test("a claim's side and question are edited, kept over a reload, undone and redone", async ({ page }) => {
   await importThree(page);
@@ -151,31 +177,7 @@ test('a quote comes from words selected in the article; a selection across parag
 
   // The first words of the claim's paragraph, through the marks and labels the reader adds.
   const words = para.text.split(' ').slice(0, 4).join(' ');
-  await page.evaluate(({ id, words }) => {
-    const p = document.querySelector(`.read-article [data-paragraph-id="${id}"]`);
-    // Text nodes of the article's own words, without the side labels the page adds.
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => (n.parentElement.closest('.side-tag, .para-kind') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-    });
-    let node;
-    let seen = 0;
-    const r = document.createRange();
-    let started = false;
-    while ((node = walker.nextNode())) {
-      const len = node.data.length;
-      if (!started) {
-        r.setStart(node, 0);
-        started = true;
-      }
-      if (seen + len >= words.length) {
-        r.setEnd(node, words.length - seen);
-        break;
-      }
-      seen += len;
-    }
-    getSelection().removeAllRanges();
-    getSelection().addRange(r);
-  }, { id: FIRST.paragraph, words });
+  await selectChars(page, FIRST.paragraph, 0, words.length);
   await form.getByRole('button', { name: 'Use the selected words' }).click();
   await expect(form.locator('.edit-quote')).toHaveText(words);
   await form.getByRole('button', { name: 'Save' }).click();
@@ -228,27 +230,40 @@ test('the bundled corpus is read-only and offers an editable copy, opened in the
 });
 
 test('a tab closed mid-save loses at most that change, never the corpus', async ({ page, context }) => {
+  test.setTimeout(90_000);
   await importThree(page);
-  await page.goto(`./?corpus=${ID}&view=claims&speaker=bolton`);
-  let { form } = await editClaim(page, FIRST.id);
-  await form.getByLabel('Summary').fill('Kept.');
-  await form.getByRole('button', { name: 'Save' }).click();
-  await expect(notice(page)).toHaveText(/^Saved: /);
-  ({ form } = await editClaim(page, FIRST.id));
-  await form.getByLabel('Summary').fill('Maybe kept.');
-  // Save, and close the tab while the save is under way.
-  await form.evaluate((f) => f.requestSubmit());
   await page.close();
+  const summary = (p) => p.locator(`.claim-list .claim[data-claim-id="${FIRST.id}"] .summary`);
+  // Each round saves an edit and closes the tab after a different delay: before the save
+  // starts, while it reads, while its transaction runs, after it commits.
+  let saved = 0;
+  let last = FIRST.summary;
+  for (const [n, delay] of [0, 1, 3, 6, 10, 20, 40, 200].entries()) {
+    const tab = await context.newPage();
+    await tab.goto(`./?corpus=${ID}&view=claims&speaker=bolton`);
+    const { form } = await editClaim(tab, FIRST.id);
+    await form.getByLabel('Summary').fill(`Edit ${n}.`);
+    await form.evaluate((f, delay) => {
+      f.requestSubmit();
+      return new Promise((done) => setTimeout(done, delay));
+    }, delay);
+    await tab.close({ runBeforeUnload: false });
 
-  const again = await context.newPage();
-  await again.goto(`./?corpus=${ID}&view=claims&speaker=bolton`);
-  const summary = again.locator(`.claim-list .claim[data-claim-id="${FIRST.id}"] .summary`);
-  await expect(summary).toHaveText(/^(Kept\.|Maybe kept\.)$/);
-  const text = await summary.textContent();
-  // The history agrees with the corpus: one version, or two when the second save landed.
-  await again.getByRole('link', { name: 'Library' }).click();
-  await expect(again.locator('.versions .version')).toHaveCount(text === 'Kept.' ? 2 : 3);
-  await expect(again.locator('#sources-heading')).toHaveText('3 articles');
+    // The corpus opens whole, with this edit or the last one kept, and its history agrees.
+    const check = await context.newPage();
+    await check.goto(`./?corpus=${ID}&view=claims&speaker=bolton`);
+    await expect(check.locator('#sources-heading')).toHaveText('3 articles');
+    await expect(check.locator(`.claim-list .claim[data-claim-id="${FIRST.id}"]`)).toBeVisible();
+    const text = (await summary(check).count()) ? await summary(check).textContent() : '';
+    expect([last, `Edit ${n}.`]).toContain(text);
+    if (text === `Edit ${n}.`) saved += 1;
+    last = text;
+    await check.getByRole('link', { name: 'Library' }).click();
+    await expect(check.locator('.versions .version')).toHaveCount(saved + 1);
+    await check.close();
+  }
+  // The rounds closed after the save had time to land kept it.
+  expect(saved).toBeGreaterThan(0);
 });
 
 test('the editor, the versions and the sides and questions have no axe violations', async ({ page }) => {
@@ -261,4 +276,83 @@ test('the editor, the versions and the sides and questions have no axe violation
   await expect(page.locator('.versions .version')).toHaveCount(1);
   const library = await new AxeBuilder({ page }).include('.curate').analyze();
   expect(library.violations).toEqual([]);
+});
+
+test('a merge shows what it will add and match first, then holds each article once', async ({ page }) => {
+  await importThree(page);
+  // A colleague's corpus: the bundled articles (already here) and a piece of their own.
+  const theirs = structuredClone(corpus);
+  theirs.id = 'colleague';
+  theirs.title = "A colleague's reading";
+  const text = 'Lavrov said Moscow would answer any new deployment in kind.';
+  const quote = 'Moscow would answer any new deployment in kind';
+  theirs.articles.push({
+    ...structuredClone(theirs.articles[0]),
+    id: 'colleague-piece',
+    title: 'A third outlet',
+    url: 'https://example.org/third-outlet',
+    paragraphs: [{ id: 'colleague-piece-p1', kind: 'body', text }],
+  });
+  theirs.speakers.push({ id: 'lavrov', name: 'Sergei Lavrov', role: 'Foreign minister', side: 'russia' });
+  theirs.claims.push({
+    id: 'colleague-lavrov', article: 'colleague-piece', paragraph: 'colleague-piece-p1', speaker: 'lavrov', side: 'russia',
+    questions: ['russia-responds'], stance: { 'russia-responds': 'yes' }, kind: 'warning', attribution: 'paraphrase',
+    summary: '', quote, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length,
+  });
+
+  await page.goto(`./?corpus=${ID}&view=library`);
+  await page.locator('#merge-file').setInputFiles({ name: 'colleague.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(theirs)) });
+  const preview = page.getByRole('region', { name: 'What the merge will do' });
+  await expect(preview.locator('.merge-summary')).toHaveText(
+    `Merging colleague.json: Adds 1 article, 0 sides, 1 speaker, 0 questions and 1 claim; ${corpus.articles.length} articles and ${corpus.claims.length} claims are already here.`,
+  );
+  await expect(preview.locator('li[data-kind="article"][data-how="added"]')).toHaveText('Article “A third outlet”: added');
+  await expect(preview.locator('li[data-kind="article"][data-how="matched"]')).toHaveCount(corpus.articles.length);
+  await expect(preview.locator('li[data-kind="article"][data-how="matched"]').first()).toContainText('(same address)');
+  // Nothing has changed yet.
+  await expect(page.locator('#sources-heading')).toHaveText('3 articles');
+  await expect(page.locator('.versions .version')).toHaveCount(1);
+
+  await preview.getByRole('button', { name: 'Merge' }).click();
+  await expect(notice(page)).toHaveText("Saved: Merged “A colleague's reading”: 1 article and 1 claim added.");
+  await expect(page.locator('#sources-heading')).toHaveText('4 articles');
+  await page.reload();
+  const titles = await page.locator('.sources .article-title').allTextContents();
+  expect(titles).toHaveLength(4);
+  expect(new Set(titles).size).toBe(4);
+  await page.goto(`./?corpus=${ID}&view=claims&speaker=lavrov`);
+  await expect(page.locator('.claim-list .claim')).toHaveCount(1);
+  await expect(page.locator('.claim-list .claim .quote')).toHaveText(quote);
+});
+
+test('a claim is split after the selected words, and an article\'s details are edited or refused', async ({ page }) => {
+  await importThree(page);
+  await page.goto(`./?corpus=${ID}&view=read&article=${FIRST.article}&claim=${FIRST.id}`);
+  const panel = page.locator('#read-panel');
+  await panel.getByRole('button', { name: 'Edit' }).click();
+  // The first part: the quote's words up to its first space after ten characters.
+  const cut = FIRST.quote.indexOf(' ', 10);
+  const first = FIRST.quote.slice(0, cut);
+  await selectChars(page, FIRST.paragraph, FIRST.start, FIRST.start + cut);
+  await panel.getByRole('button', { name: 'Split after the selected words' }).click();
+  await expect(notice(page)).toHaveText(/^Saved: Split John Bolton's claim “.*” in two\.$/);
+  await page.goto(`./?corpus=${ID}&view=claims&speaker=bolton`);
+  await expect(page.locator('.claim-list .claim')).toHaveCount(BOLTON.length + 1);
+  await expect(page.locator(`.claim-list .claim[data-claim-id="${FIRST.id}"] .quote`)).toHaveText(first);
+  await expect(page.locator(`.claim-list .claim[data-claim-id="${FIRST.id}-2"] .quote`)).toHaveText(FIRST.quote.slice(cut + 1));
+
+  // The article's details: a bad date is refused; a new title is kept.
+  await page.goto(`./?corpus=${ID}&view=read&article=${FIRST.article}`);
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const form = page.getByRole('form', { name: "Edit the article's details" });
+  await form.getByLabel('Published (YYYY-MM-DD or YYYY-MM)').fill('2018-02-30');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByRole('alert')).toHaveText(/^The corpus would break a rule: /);
+  const article = THREE.articles.find((a) => a.id === FIRST.article);
+  await form.getByLabel('Published (YYYY-MM-DD or YYYY-MM)').fill(article.published);
+  await form.getByLabel('Title').fill('A better headline');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(notice(page)).toHaveText(/^Saved: Changed the title of the article /);
+  await page.reload();
+  await expect(page.locator('#read-headline')).toHaveText('A better headline');
 });

@@ -3,7 +3,7 @@
 //! history. Applying checks that the corpus still holds the "before" (a change made on another
 //! version is refused, never half-applied).
 
-use crate::corpus::{Claim, Corpus, Question, Side};
+use crate::corpus::{Article, Claim, Corpus, Question, Side, Speaker};
 use serde::{Deserialize, Serialize};
 
 /// An item of one of the corpus's lists at a position: `before` `None` inserts `after` at `at`,
@@ -41,6 +41,9 @@ pub struct ArticleMeta {
 #[serde(rename_all = "snake_case", tag = "op")]
 pub enum Change {
     Claim(Box<Slot<Claim>>),
+    /// A whole article, text included (added by a paste or a merge).
+    Article(Box<Slot<Article>>),
+    Speaker(Slot<Speaker>),
     Side(Slot<Side>),
     Question(Slot<Question>),
     /// A speaker now speaks for another side, and so do all of their claims (a claim's side is
@@ -56,7 +59,9 @@ pub enum Change {
         after: ArticleMeta,
     },
     /// Several changes, applied in order, kept as one version.
-    Many { changes: Vec<Change> },
+    Many {
+        changes: Vec<Change>,
+    },
 }
 
 /// Why a change could not be applied: the corpus does not hold what it changes.
@@ -69,10 +74,65 @@ impl Change {
         Change::Claim(Box::new(slot))
     }
 
+    /// The items `after` holds past the end of each of `before`'s lists (articles, sides,
+    /// speakers, questions, claims), as insertions; `None` when `after` is not `before` with
+    /// items appended.
+    pub fn appended(before: &Corpus, after: &Corpus) -> Option<Change> {
+        fn tail<T: Clone + PartialEq>(
+            a: &[T],
+            b: &[T],
+            wrap: impl Fn(Slot<T>) -> Change,
+            out: &mut Vec<Change>,
+        ) -> Option<()> {
+            (b.len() >= a.len() && b[..a.len()] == *a).then_some(())?;
+            out.extend(b[a.len()..].iter().enumerate().map(|(i, x)| {
+                wrap(Slot {
+                    at: a.len() + i,
+                    before: None,
+                    after: Some(x.clone()),
+                })
+            }));
+            Some(())
+        }
+        let same = Corpus {
+            articles: vec![],
+            sides: vec![],
+            speakers: vec![],
+            questions: vec![],
+            claims: vec![],
+            ..before.clone()
+        } == Corpus {
+            articles: vec![],
+            sides: vec![],
+            speakers: vec![],
+            questions: vec![],
+            claims: vec![],
+            ..after.clone()
+        };
+        if !same {
+            return None;
+        }
+        let mut out = Vec::new();
+        tail(&before.sides, &after.sides, Change::Side, &mut out)?;
+        tail(&before.speakers, &after.speakers, Change::Speaker, &mut out)?;
+        tail(
+            &before.questions,
+            &after.questions,
+            Change::Question,
+            &mut out,
+        )?;
+        let article = |s| Change::Article(Box::new(s));
+        tail(&before.articles, &after.articles, article, &mut out)?;
+        tail(&before.claims, &after.claims, Change::claim, &mut out)?;
+        Some(Change::Many { changes: out })
+    }
+
     /// The change that undoes this one.
     pub fn inverse(&self) -> Change {
         match self {
             Change::Claim(s) => Change::claim(s.inverse()),
+            Change::Article(s) => Change::Article(Box::new(s.inverse())),
+            Change::Speaker(s) => Change::Speaker(s.inverse()),
             Change::Side(s) => Change::Side(s.inverse()),
             Change::Question(s) => Change::Question(s.inverse()),
             Change::SpeakerSide {
@@ -104,6 +164,8 @@ impl Change {
     pub fn apply(&self, corpus: &mut Corpus) -> Result<(), Stale> {
         match self {
             Change::Claim(s) => slot(&mut corpus.claims, s, "claim"),
+            Change::Article(s) => slot(&mut corpus.articles, s, "article"),
+            Change::Speaker(s) => slot(&mut corpus.speakers, s, "speaker"),
             Change::Side(s) => slot(&mut corpus.sides, s, "side"),
             Change::Question(s) => slot(&mut corpus.questions, s, "question"),
             Change::SpeakerSide {
@@ -166,7 +228,12 @@ impl Change {
 }
 
 fn slot<T: Clone + PartialEq>(list: &mut Vec<T>, s: &Slot<T>, what: &str) -> Result<(), Stale> {
-    let stale = || Stale(format!("the {what} at position {} has changed since", s.at + 1));
+    let stale = || {
+        Stale(format!(
+            "the {what} at position {} has changed since",
+            s.at + 1
+        ))
+    };
     match (&s.before, &s.after) {
         (Some(before), after) => {
             if list.get(s.at) != Some(before) {
@@ -289,6 +356,29 @@ mod tests {
         };
         assert!(many.apply(&mut c).is_err());
         assert_eq!(c, corpus);
+    }
+
+    #[test]
+    fn what_was_appended_is_one_change() {
+        let before = crate::testing::valid_corpus();
+        let mut after = before.clone();
+        after.sides.push(Side {
+            id: "eu".into(),
+            name: "EU".into(),
+        });
+        after.articles.push(after.articles[0].clone());
+        after.articles[2].id = "a3".into();
+        after.claims.push(after.claims[0].clone());
+        let change = Change::appended(&before, &after).unwrap();
+        let mut c = before.clone();
+        change.apply(&mut c).unwrap();
+        assert_eq!(c, after);
+        after.claims.remove(0);
+        assert_eq!(
+            Change::appended(&before, &after),
+            None,
+            "a claim went: not appended"
+        );
     }
 
     #[test]

@@ -143,7 +143,9 @@ pub fn requote(
     }
     Ok(Claim {
         paragraph: p.id.clone(),
-        quote: char_slice(&p.text, start, end).unwrap_or_default().to_owned(),
+        quote: char_slice(&p.text, start, end)
+            .unwrap_or_default()
+            .to_owned(),
         start,
         end,
         ..claim.clone()
@@ -178,6 +180,29 @@ pub fn requote_selection(
         )),
         _ => Err(Refused::because(
             "The selection must lie in one paragraph of the claim's own article.",
+        )),
+    }
+}
+
+/// The claim `id` split where the person's selection ends: the words up to there stay the
+/// claim, the rest become a second one. Refused unless the selection ends inside the quote.
+pub fn split_at_selection(
+    corpus: &Corpus,
+    id: &str,
+    selection: Option<&Selection>,
+) -> Result<(Corpus, Edit), Refused> {
+    let claim = &corpus.claims[position(corpus, id)?];
+    let end = selection.and_then(|s| match (&s.start, &s.end) {
+        (Some((p, a)), Some((q, b))) if p == q && *p == claim.paragraph => Some(*a.max(b)),
+        _ => None,
+    });
+    match end {
+        Some(end) if end > claim.start && end < claim.end => {
+            split_claim(corpus, id, end - claim.start)
+        }
+        _ => Err(Refused::because(
+            "Select the words of the first part in the article, ending inside the quote: they \
+             stay this claim, and the rest becomes a new one.",
         )),
     }
 }
@@ -276,7 +301,11 @@ mod tests {
         let (out, edit) = edit_claim(&c, after).unwrap();
         let kept = out.claim("c1").unwrap();
         assert_eq!(kept.questions, ["q-race"]);
-        assert_eq!(kept.stance.len(), 1, "the stance on a dropped question goes");
+        assert_eq!(
+            kept.stance.len(),
+            1,
+            "the stance on a dropped question goes"
+        );
         assert_eq!(
             edit.label,
             "Changed the questions and stances of Vladimir Putin's claim “Russia would respond”"
@@ -307,7 +336,10 @@ mod tests {
             },
         )
         .unwrap_err();
-        assert!(forged.0[0].starts_with("The corpus would break a rule:"), "{forged}");
+        assert!(
+            forged.0[0].starts_with("The corpus would break a rule:"),
+            "{forged}"
+        );
     }
 
     #[test]
@@ -316,7 +348,10 @@ mod tests {
         let p = &c.article("a1").unwrap().paragraphs[0].text;
         let from = p.find("Russia").unwrap();
         let got = requote(&c, "c1", "a1-p1", from - 1, from + 6).unwrap();
-        assert_eq!(got.quote, "Russia", "the space before is not part of the quote");
+        assert_eq!(
+            got.quote, "Russia",
+            "the space before is not part of the quote"
+        );
         assert_eq!(got.start, from);
         let long = requote(&c, "c1", "a1-p1", 0, 10_000).unwrap_err();
         assert!(long.0[0].starts_with("The selection goes beyond its paragraph"));
@@ -327,7 +362,11 @@ mod tests {
         );
         let (out, edit) = edit_claim(&c, got).unwrap();
         assert_eq!(out.claim("c1").unwrap().quote, "Russia");
-        assert!(edit.label.starts_with("Changed the quote of"), "{}", edit.label);
+        assert!(
+            edit.label.starts_with("Changed the quote of"),
+            "{}",
+            edit.label
+        );
     }
 
     #[test]
@@ -354,7 +393,10 @@ mod tests {
             start: at("a1-p1", 17),
             end: at("a1-p1", 11),
         };
-        assert_eq!(requote_selection(&c, "c1", Some(&back)).unwrap().quote, "Russia");
+        assert_eq!(
+            requote_selection(&c, "c1", Some(&back)).unwrap().quote,
+            "Russia"
+        );
     }
 
     #[test]
@@ -370,5 +412,21 @@ mod tests {
         assert_eq!(out.claim("c1").unwrap().quote, "Russia");
         assert_eq!(out.claim("c1-2").unwrap().quote, "would respond");
         assert!(split_claim(&c, "c1", 0).is_err());
+        // From a selection ending after "Russia" (chars 11..17 of a1-p1).
+        let sel = |end| Selection {
+            start: Some(("a1-p1".into(), 11)),
+            end: Some(("a1-p1".into(), end)),
+        };
+        let (out, e) = split_at_selection(&c, "c1", Some(&sel(17))).unwrap();
+        assert_eq!(out.claim("c1-2").unwrap().quote, "would respond");
+        assert_eq!(
+            e.label,
+            "Split Vladimir Putin's claim “Russia would respond” in two"
+        );
+        assert!(
+            split_at_selection(&c, "c1", Some(&sel(31))).is_err(),
+            "ends after the quote"
+        );
+        assert!(split_at_selection(&c, "c1", None).is_err());
     }
 }

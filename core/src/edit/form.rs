@@ -29,7 +29,10 @@ impl ClaimForm {
             .questions
             .iter()
             .map(|q| {
-                let a = claim.stance.get(q).map_or(Answer::About, |s| Answer::Stance(*s));
+                let a = claim
+                    .stance
+                    .get(q)
+                    .map_or(Answer::About, |s| Answer::Stance(*s));
                 (q.clone(), a)
             })
             .collect();
@@ -76,7 +79,11 @@ impl ClaimForm {
             .iter()
             .filter_map(|q| match self.answer(q) {
                 Answer::Stance(s) => Some((q.clone(), s)),
-                _ => base.stance.get(q).filter(|_| corpus.question(q).is_none()).map(|s| (q.clone(), *s)),
+                _ => base
+                    .stance
+                    .get(q)
+                    .filter(|_| corpus.question(q).is_none())
+                    .map(|s| (q.clone(), *s)),
             })
             .collect();
         Claim {
@@ -109,7 +116,8 @@ mod tests {
         let mut form = ClaimForm::of(claim);
         assert_eq!(&form.to_claim(&c, claim), claim);
         assert_eq!(form.answer("q-violation"), Answer::About);
-        form.answers.insert("q-race".into(), Answer::Stance(Stance::No));
+        form.answers
+            .insert("q-race".into(), Answer::Stance(Stance::No));
         form.answers.insert("q-violation".into(), Answer::None);
         let after = form.to_claim(&c, claim);
         assert_eq!(after.questions, ["q-race"]);

@@ -138,7 +138,12 @@ impl History {
 
     /// Makes version `number` the current one again, as a new version: the history keeps what
     /// came after it, so a restore is itself undone like any change.
-    pub fn restore(&mut self, current: &Corpus, number: usize, at: String) -> Result<(Corpus, Said), Stale> {
+    pub fn restore(
+        &mut self,
+        current: &Corpus,
+        number: usize,
+        at: String,
+    ) -> Result<(Corpus, Said), Stale> {
         let changes = self.path_to(number)?;
         if changes.is_empty() {
             return Err(Stale(format!("version {number} is the current one")));
@@ -195,8 +200,8 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::valid_corpus as corpus;
     use crate::edit::{add_side, edit_claim, rename_side};
+    use crate::testing::valid_corpus as corpus;
 
     fn side_edit(c: &Corpus, n: usize) -> (Corpus, Edit) {
         rename_side(c, "nato", &format!("NATO {n}")).unwrap()
@@ -256,7 +261,10 @@ mod tests {
         }
         let (restored, label) = h.restore(&c, 1, "t5".into()).unwrap();
         assert_eq!(restored, seen[1]);
-        assert_eq!(label, "Restored version 1 (Renamed the side “NATO” to “NATO 1”)");
+        assert_eq!(
+            label,
+            "Restored version 1 (Renamed the side “NATO” to “NATO 1”)"
+        );
         assert_eq!(h.current(), 5);
         // Undoing the restore brings back what came after it.
         let (back, _) = h.undo(&restored).unwrap();
@@ -285,8 +293,14 @@ mod tests {
         assert_eq!(h.current(), MAX_VERSIONS + 1);
         assert_eq!(base.side("nato").unwrap().name, format!("NATO {FOLD}"));
         assert_eq!(h.clone().replay(base.clone()), c);
-        assert!(h.corpus_at(&c, FOLD - 1).is_err(), "folded versions are gone");
-        assert_eq!(h.version(FOLD + 1).unwrap().label, format!("Renamed the side “NATO {FOLD}” to “NATO {}”", FOLD + 1));
+        assert!(
+            h.corpus_at(&c, FOLD - 1).is_err(),
+            "folded versions are gone"
+        );
+        assert_eq!(
+            h.version(FOLD + 1).unwrap().label,
+            format!("Renamed the side “NATO {FOLD}” to “NATO {}”", FOLD + 1)
+        );
         // The history survives its JSON.
         let json = serde_json::to_string(&h).unwrap();
         assert_eq!(serde_json::from_str::<History>(&json).unwrap(), h);

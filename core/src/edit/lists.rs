@@ -50,7 +50,11 @@ pub fn rename_side(corpus: &Corpus, id: &str, name: &str) -> Result<(Corpus, Edi
     let at = side_at(corpus, id)?;
     let name = name_of(name, "side")?;
     let before = corpus.sides[at].clone();
-    let label = format!("Renamed the side {} to {}", quoted(&before.name), quoted(&name));
+    let label = format!(
+        "Renamed the side {} to {}",
+        quoted(&before.name),
+        quoted(&name)
+    );
     let change = Change::Side(Slot {
         at,
         before: Some(before.clone()),
@@ -154,7 +158,14 @@ pub fn delete_side(
 /// A new question, last in the order; `short` names it in compact views and may be empty.
 pub fn add_question(corpus: &Corpus, text: &str, short: &str) -> Result<(Corpus, Edit), Refused> {
     let text = name_of(text, "question")?;
-    let base = format!("q-{}", slug(if short.trim().is_empty() { &text } else { short }));
+    let base = format!(
+        "q-{}",
+        slug(if short.trim().is_empty() {
+            &text
+        } else {
+            short
+        })
+    );
     let id = unique_id(&base, |x| corpus.question(x).is_some());
     let label = format!("Added the question {}", quoted(&text));
     let change = Change::Question(Slot {
@@ -195,9 +206,7 @@ pub fn rename_question(
 /// The question `id` moved `by` places in the order (negative: earlier).
 pub fn move_question(corpus: &Corpus, id: &str, by: isize) -> Result<(Corpus, Edit), Refused> {
     let at = question_at(corpus, id)?;
-    let to = at
-        .saturating_add_signed(by)
-        .min(corpus.questions.len() - 1);
+    let to = at.saturating_add_signed(by).min(corpus.questions.len() - 1);
     if to == at {
         return Err(Refused::because("It is already there."));
     }
@@ -302,7 +311,10 @@ mod tests {
         let (out, e) = delete_side(&c, "russia", Some("nato")).unwrap();
         assert!(out.side("russia").is_none());
         assert!(out.claims.iter().all(|c| c.side == "nato"));
-        assert_eq!(e.label, "Merged the side “Russia” into “NATO” (2 claims moved)");
+        assert_eq!(
+            e.label,
+            "Merged the side “Russia” into “NATO” (2 claims moved)"
+        );
         let mut back = out;
         e.change.inverse().apply(&mut back).unwrap();
         assert_eq!(back, c);
