@@ -218,7 +218,7 @@ fn ItemControls(
 ) -> impl IntoView {
     let select_id = format!("{input_id}-move-to");
     view! {
-        <label for=input_id.clone() class="vh">{label}</label>
+        <label for=input_id.clone() class="visually-hidden">{label}</label>
         <input id=input_id type="text" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
         <button type="button" class="rename" on:click=move |_| act.run(ListAct::Rename)>"Rename"</button>
         <button type="button" class="move-up" aria-label=format!("Move “{what}” up") on:click=move |_| act.run(ListAct::Move(-1))>"↑"</button>
