@@ -73,7 +73,24 @@ impl From<idb::Error> for StoreError {
     }
 }
 
-async fn open() -> Result<Database, StoreError> {
+/// An open connection, closed when dropped (a transaction under way still finishes): a later
+/// version of the app, opening a newer schema in another tab, is not kept waiting by this one.
+struct Conn(Database);
+
+impl Drop for Conn {
+    fn drop(&mut self) {
+        self.0.close();
+    }
+}
+
+impl std::ops::Deref for Conn {
+    type Target = Database;
+    fn deref(&self) -> &Database {
+        &self.0
+    }
+}
+
+async fn open() -> Result<Conn, StoreError> {
     let factory = Factory::new().map_err(|_| StoreError::Unavailable)?;
     let mut request = factory
         .open(DB_NAME, Some(DB_VERSION))
@@ -92,7 +109,7 @@ async fn open() -> Result<Database, StoreError> {
             }
         }
     });
-    Ok(request.await?)
+    Ok(Conn(request.await?))
 }
 
 /// Every stored corpus's entry, by title.

@@ -317,6 +317,7 @@ test('a merge shows what it will add and match first, then holds each article on
   await expect(notice(page)).toHaveText("Saved: Merged “A colleague's reading”: 1 article and 1 claim added.");
   await expect(page.locator('#sources-heading')).toHaveText('4 articles');
   await page.reload();
+  await expect(page.locator('.sources .article-title')).toHaveCount(4);
   const titles = await page.locator('.sources .article-title').allTextContents();
   expect(titles).toHaveLength(4);
   expect(new Set(titles).size).toBe(4);
