@@ -2,6 +2,7 @@
 //! (with a way to import or go back to the bundled articles), then the explorer.
 
 use crate::ctx::LinkedSrc;
+use crate::curate::Kept;
 use crate::explorer::Explorer;
 use crate::load::{self, Handoff, LoadError, Source};
 use crate::offline::AppStatus;
@@ -65,13 +66,17 @@ fn Shell() -> impl IntoView {
         }
         Some(Err(e)) => view! { <LoadFailed error=e source=source.get_untracked() /> }.into_any(),
         Some(Ok(c)) => {
-            let src = match source.get_untracked() {
+            let source = source.get_untracked();
+            let kept = Kept(!matches!(source, Source::Bundled));
+            let src = match source {
                 Source::Linked { src, .. } => Some(src),
                 _ => None,
             };
             view! {
                 <leptos::context::Provider value=LinkedSrc(src)>
-                    <Explorer corpus=c />
+                    <leptos::context::Provider value=kept>
+                        <Explorer corpus=c />
+                    </leptos::context::Provider>
                 </leptos::context::Provider>
             }
             .into_any()

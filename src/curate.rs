@@ -6,7 +6,7 @@
 use crate::keep::now;
 use crate::load::Handoff;
 use crate::store::{self, StoreError};
-use claimscope_core::corpus::{Corpus, BUNDLED_ID};
+use claimscope_core::corpus::Corpus;
 use claimscope_core::edit::{Edit, History, Refused, Stale};
 use claimscope_core::library::Entry;
 use leptos::prelude::*;
@@ -43,9 +43,15 @@ thread_local! {
     static SAVING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Whether the person can edit `corpus` in place: every corpus but the bundled one.
-pub fn editable(corpus: &Corpus) -> bool {
-    corpus.id != BUNDLED_ID
+/// Whether the open corpus is kept in this browser (imported, pasted into, copied, or opened
+/// from a link), and so can be edited in place; given by the page's top. The corpus served with
+/// the app is not: it offers an editable copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Kept(pub bool);
+
+/// Whether the person can edit the open corpus in place.
+pub fn editable() -> bool {
+    use_context::<Kept>().is_some_and(|k| k.0)
 }
 
 /// Keeps edits and steps through the history; made inside a component.

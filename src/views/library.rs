@@ -80,11 +80,12 @@ pub fn LibraryView(ctx: Ctx) -> impl IntoView {
     let keeper = StoredValue::new_local(Keeper::new());
     let curator = Curator::new();
     let saving_error = RwSignal::new(None::<String>);
+    let editable = editable();
     let save_article = Callback::new(move |mut corpus: Corpus| {
         let keeper = keeper.get_value();
         let before = open_corpus.clone();
         leptos::task::spawn_local(async move {
-            if editable(&before) {
+            if editable {
                 let kept = curator.keep(edit::added_article(&before, &corpus)).await;
                 return saving_error.set(
                     kept.err()
@@ -136,7 +137,7 @@ pub fn LibraryView(ctx: Ctx) -> impl IntoView {
                     {stored}
                 </ul>
             </section>
-            {if bundled_current {
+            {if !editable {
                 view! {
                     <section class="curate" aria-labelledby="curate-heading">
                         <h2 id="curate-heading">"Edit these articles"</h2>

@@ -13,7 +13,7 @@ pub fn ArticleEditor(article_id: String) -> impl IntoView {
         return ().into_any();
     };
     let corpus = ctx.corpus.clone();
-    let Some(article) = corpus.article(&article_id).filter(|_| editable(&corpus)) else {
+    let Some(article) = corpus.article(&article_id).filter(|_| editable()) else {
         return ().into_any();
     };
     let meta = RwSignal::new(meta_of(article));

@@ -26,6 +26,7 @@ pub fn ClaimEditor(claim_id: String) -> impl IntoView {
         return ().into_any();
     };
     let open = RwSignal::new(false);
+    let editable = editable();
     let panel = format!("edit-{claim_id}");
     view! {
         <div class="claim-edit">
@@ -40,7 +41,7 @@ pub fn ClaimEditor(claim_id: String) -> impl IntoView {
             </button>
             <div id=panel.clone() class="claim-edit-panel" hidden=move || !open.get()>
                 {move || open.get().then(|| {
-                    if editable(&corpus) {
+                    if editable {
                         view! { <EditForm corpus=corpus.clone() claim=claim.clone() open=open /> }.into_any()
                     } else {
                         view! { <CopyOffer corpus=corpus.clone() /> }.into_any()
