@@ -7,7 +7,7 @@ use claimscope_core::edit::History;
 use claimscope_core::library::{self, Entry};
 use idb::{Database, DatabaseEvent, Factory, KeyPath, ObjectStoreParams, TransactionMode};
 use std::fmt;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 const DB_NAME: &str = "claimscope";
@@ -68,6 +68,13 @@ impl From<idb::Error> for StoreError {
         match &e {
             idb::Error::DomException(d) if is_quota(d) => StoreError::FULL,
             _ if e.to_string().contains("QuotaExceeded") => StoreError::FULL,
+            // Chromium's cap on one stored value ("The serialized keys and/or value are too
+            // large"), whatever room is free.
+            _ if e.to_string().contains("too large") => StoreError::Failed(
+                "the corpus is too large for this browser to keep in one piece (about 127 MB \
+                 at most)."
+                    .into(),
+            ),
             _ => StoreError::Failed(e.to_string()),
         }
     }
@@ -130,7 +137,19 @@ pub async fn load(id: &str) -> Result<Option<String>, StoreError> {
     let db = open().await?;
     let tx = db.transaction(&[TEXTS], TransactionMode::ReadOnly)?;
     let value = tx.object_store(TEXTS)?.get(JsValue::from_str(id))?.await?;
-    Ok(value.and_then(|v| v.as_string()))
+    let Some(value) = value else {
+        return Ok(None);
+    };
+    // Kept as a string by earlier versions of the app, as UTF-8 bytes since.
+    if let Some(text) = value.as_string() {
+        return Ok(Some(text));
+    }
+    let bytes: js_sys::Uint8Array = value
+        .dyn_into()
+        .map_err(|_| StoreError::Failed("a kept corpus is in a form this app cannot read".into()))?;
+    String::from_utf8(bytes.to_vec())
+        .map(Some)
+        .map_err(|_| StoreError::Failed("a kept corpus is no longer valid UTF-8 text".into()))
 }
 
 /// The history of the corpus `id`'s edits; empty when it has none. A history this build cannot
@@ -195,7 +214,7 @@ async fn write(entry: &Entry, json: Option<&str>, history: &History) -> Result<(
     tx.object_store(ENTRIES)?.put(&value, None)?.await?;
     if let Some(json) = json {
         tx.object_store(TEXTS)?
-            .put(&JsValue::from_str(json), Some(&key))?
+            .put(&as_bytes(json), Some(&key))?
             .await?;
     }
     tx.object_store(VERSIONS)?
@@ -204,6 +223,13 @@ async fn write(entry: &Entry, json: Option<&str>, history: &History) -> Result<(
     finish(tx).await?;
     ask_to_persist();
     Ok(())
+}
+
+/// The corpus's text as UTF-8 bytes: half the room of a JavaScript string of text outside
+/// Latin-1 (stored as UTF-16), so that a corpus of up to about 127 MB fits in one stored value,
+/// Chromium's limit (a string of 64 million such characters already does not).
+fn as_bytes(json: &str) -> JsValue {
+    js_sys::Uint8Array::from(json.as_bytes()).into()
 }
 
 /// Forgets the corpus `id`.
