@@ -177,7 +177,9 @@ pub async fn kept(id: &str) -> Result<Option<Corpus>, LoadError> {
     let Some(text) = store::load(id).await.map_err(storage)? else {
         return Ok(None);
     };
-    let base = read(&text, validate::MAX_BYTES)?;
+    // Checked again, within the limit of a served corpus, not an imported file's: an editable
+    // copy of the corpus served with the app may be larger than an import may be.
+    let base = read(&text, validate::MAX_SERVED_BYTES)?;
     let mut history = store::history(id).await.map_err(storage)?;
     Ok(Some(history.replay(base)))
 }

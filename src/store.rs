@@ -144,9 +144,9 @@ pub async fn load(id: &str) -> Result<Option<String>, StoreError> {
     if let Some(text) = value.as_string() {
         return Ok(Some(text));
     }
-    let bytes: js_sys::Uint8Array = value
-        .dyn_into()
-        .map_err(|_| StoreError::Failed("a kept corpus is in a form this app cannot read".into()))?;
+    let bytes: js_sys::Uint8Array = value.dyn_into().map_err(|_| {
+        StoreError::Failed("a kept corpus is in a form this app cannot read".into())
+    })?;
     String::from_utf8(bytes.to_vec())
         .map(Some)
         .map_err(|_| StoreError::Failed("a kept corpus is no longer valid UTF-8 text".into()))
