@@ -97,17 +97,9 @@ pub fn Import() -> impl IntoView {
     };
 
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+        if let Some(file) = chosen_file(&ev) {
             take(file);
         }
-        // Choosing the same file again must fire `change` again.
-        input.set_value("");
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
@@ -218,6 +210,17 @@ async fn import(
     let text = read_text(file).await?;
     let corpus = library::check_import(&text)?;
     Ok((corpus, text))
+}
+
+/// The file a file picker's `change` event chose, if any. The picker is emptied, so choosing
+/// the same file again fires `change` again.
+pub fn chosen_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    let input = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
 }
 
 /// A corpus file's text: its size checked before reading a byte, its bytes as strict UTF-8.

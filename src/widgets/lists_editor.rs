@@ -32,54 +32,7 @@ fn SidesEditor(corpus: Arc<Corpus>) -> impl IntoView {
     let curator = Curator::new();
     let error = RwSignal::new(None::<String>);
     let new_name = RwSignal::new(String::new());
-    let rows = corpus
-        .sides
-        .iter()
-        .map(|s| {
-            let corpus = corpus.clone();
-            let id = s.id.clone();
-            let name = RwSignal::new(s.name.clone());
-            let deleting = RwSignal::new(false);
-            let move_to = RwSignal::new(String::new());
-            let input_id = format!("side-name-{id}");
-            let others = corpus
-                .sides
-                .iter()
-                .filter(|o| o.id != id)
-                .map(|o| view! { <option value=o.id.clone()>{o.name.clone()}</option> })
-                .collect_view();
-            let act = {
-                let corpus = corpus.clone();
-                let id = id.clone();
-                move |what: ListAct| {
-                    let outcome = match what {
-                        ListAct::Rename => edit::rename_side(&corpus, &id, &name.get_untracked()),
-                        ListAct::Move(by) => edit::move_side(&corpus, &id, by),
-                        ListAct::Delete => {
-                            let to = move_to.get_untracked();
-                            edit::delete_side(&corpus, &id, (!to.is_empty()).then_some(to.as_str()))
-                        }
-                    };
-                    keep(curator, error, outcome);
-                }
-            };
-            view! {
-                <li class="list-item" data-side-id=id.clone()>
-                    <ItemControls
-                        input_id=input_id
-                        label=format!("Name of the side “{}”", s.name)
-                        value=name
-                        what=s.name.clone()
-                        act=Callback::new(act)
-                        deleting=deleting
-                        move_to=move_to
-                        others=others.into_any()
-                        move_label="Move its speakers and claims to"
-                    />
-                </li>
-            }
-        })
-        .collect_view();
+    let rows = rows(&corpus, List::Sides, curator, error);
     let add = {
         let corpus = corpus.clone();
         move |ev: leptos::ev::SubmitEvent| {
@@ -111,60 +64,7 @@ fn QuestionsEditor(corpus: Arc<Corpus>) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let new_text = RwSignal::new(String::new());
     let new_short = RwSignal::new(String::new());
-    let rows = corpus
-        .questions
-        .iter()
-        .map(|q| {
-            let corpus = corpus.clone();
-            let id = q.id.clone();
-            let text = RwSignal::new(q.text.clone());
-            let short = q.short.clone();
-            let deleting = RwSignal::new(false);
-            let move_to = RwSignal::new(String::new());
-            let others = corpus
-                .questions
-                .iter()
-                .filter(|o| o.id != id)
-                .map(|o| view! { <option value=o.id.clone()>{o.text.clone()}</option> })
-                .collect_view();
-            let act = {
-                let corpus = corpus.clone();
-                let id = id.clone();
-                move |what: ListAct| {
-                    let outcome = match what {
-                        ListAct::Rename => {
-                            edit::rename_question(&corpus, &id, &text.get_untracked(), &short)
-                        }
-                        ListAct::Move(by) => edit::move_question(&corpus, &id, by),
-                        ListAct::Delete => {
-                            let to = move_to.get_untracked();
-                            edit::delete_question(
-                                &corpus,
-                                &id,
-                                (!to.is_empty()).then_some(to.as_str()),
-                            )
-                        }
-                    };
-                    keep(curator, error, outcome);
-                }
-            };
-            view! {
-                <li class="list-item" data-question-id=id.clone()>
-                    <ItemControls
-                        input_id=format!("question-text-{id}")
-                        label=format!("Wording of the question “{}”", q.text)
-                        value=text
-                        what=q.text.clone()
-                        act=Callback::new(act)
-                        deleting=deleting
-                        move_to=move_to
-                        others=others.into_any()
-                        move_label="Move its claims to"
-                    />
-                </li>
-            }
-        })
-        .collect_view();
+    let rows = rows(&corpus, List::Questions, curator, error);
     let add = {
         let corpus = corpus.clone();
         move |ev: leptos::ev::SubmitEvent| {
@@ -194,6 +94,127 @@ fn QuestionsEditor(corpus: Arc<Corpus>) -> impl IntoView {
             {move || error.get().map(|e| view! { <p class="edit-error" role="alert">{e}</p> })}
         </section>
     }
+}
+
+/// Which of the corpus's lists a row edits.
+#[derive(Clone, Copy)]
+enum List {
+    Sides,
+    Questions,
+}
+
+impl List {
+    /// Each item's id and the words shown for it.
+    fn items(self, corpus: &Corpus) -> Vec<(String, String)> {
+        match self {
+            List::Sides => corpus
+                .sides
+                .iter()
+                .map(|s| (s.id.clone(), s.name.clone()))
+                .collect(),
+            List::Questions => corpus
+                .questions
+                .iter()
+                .map(|q| (q.id.clone(), q.text.clone()))
+                .collect(),
+        }
+    }
+
+    fn act(
+        self,
+        corpus: &Corpus,
+        id: &str,
+        what: ListAct,
+        words: &str,
+        to: Option<&str>,
+    ) -> Outcome {
+        match (self, what) {
+            (List::Sides, ListAct::Rename) => edit::rename_side(corpus, id, words),
+            (List::Sides, ListAct::Move(by)) => edit::move_side(corpus, id, by),
+            (List::Sides, ListAct::Delete) => edit::delete_side(corpus, id, to),
+            (List::Questions, ListAct::Rename) => {
+                let short = corpus
+                    .question(id)
+                    .map(|q| q.short.clone())
+                    .unwrap_or_default();
+                edit::rename_question(corpus, id, words, &short)
+            }
+            (List::Questions, ListAct::Move(by)) => edit::move_question(corpus, id, by),
+            (List::Questions, ListAct::Delete) => edit::delete_question(corpus, id, to),
+        }
+    }
+
+    /// The field's label, the prefix of its id, and where a deleted item's uses go.
+    fn words(self, name: &str) -> (String, &'static str, &'static str) {
+        match self {
+            List::Sides => (
+                format!("Name of the side “{name}”"),
+                "side-name",
+                "Move its speakers and claims to",
+            ),
+            List::Questions => (
+                format!("Wording of the question “{name}”"),
+                "question-text",
+                "Move its claims to",
+            ),
+        }
+    }
+}
+
+/// One row per side or question, each with its controls.
+fn rows(
+    corpus: &Arc<Corpus>,
+    list: List,
+    curator: Curator,
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let items = list.items(corpus);
+    items
+        .iter()
+        .map(|(id, name)| {
+            let words = RwSignal::new(name.clone());
+            let deleting = RwSignal::new(false);
+            let move_to = RwSignal::new(String::new());
+            let (label, prefix, move_label) = list.words(name);
+            let others = items
+                .iter()
+                .filter(|(o, _)| o != id)
+                .map(|(o, n)| view! { <option value=o.clone()>{n.clone()}</option> })
+                .collect_view();
+            let act = {
+                let corpus = corpus.clone();
+                let id = id.clone();
+                move |what: ListAct| {
+                    let to = move_to.get_untracked();
+                    let to = (!to.is_empty()).then_some(to.as_str());
+                    keep(
+                        curator,
+                        error,
+                        list.act(&corpus, &id, what, &words.get_untracked(), to),
+                    );
+                }
+            };
+            let (side_id, question_id) = match list {
+                List::Sides => (Some(id.clone()), None),
+                List::Questions => (None, Some(id.clone())),
+            };
+            view! {
+                <li class="list-item" data-side-id=side_id data-question-id=question_id>
+                    <ItemControls
+                        input_id=format!("{prefix}-{id}")
+                        label=label
+                        value=words
+                        what=name.clone()
+                        act=Callback::new(act)
+                        deleting=deleting
+                        move_to=move_to
+                        others=others.into_any()
+                        move_label=move_label
+                    />
+                </li>
+            }
+        })
+        .collect_view()
 }
 
 #[derive(Clone, Copy)]

@@ -3,7 +3,7 @@
 //! until the person confirms, and the merge is one version (undone like any edit).
 
 use crate::curate::Curator;
-use crate::widgets::import::read_text;
+use crate::widgets::import::{chosen_file, read_text};
 use claimscope_core::corpus::Corpus;
 use claimscope_core::edit::{plan_merge, How, Item, Merge};
 use claimscope_core::library;
@@ -11,7 +11,6 @@ use claimscope_core::text::{count, quoted};
 use claimscope_core::validate::{self, Problem};
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 #[derive(Clone)]
 enum Status {
@@ -47,16 +46,9 @@ pub fn MergeCorpus(corpus: Arc<Corpus>) -> impl IntoView {
     let curator = Curator::new();
     let open = corpus.clone();
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         let name = file.name();
         status.set(Status::Reading(name.clone()));
         let open = open.clone();

@@ -5,7 +5,7 @@
 
 use super::change::Change;
 use super::checked::{checked, Edit, Refused};
-use crate::corpus::{Article, Corpus};
+use crate::corpus::{Article, Corpus, Question, Side};
 use crate::paste::unique_id;
 use crate::text::{count, fold, quoted};
 use rustc_hash::FxHashMap as HashMap;
@@ -102,32 +102,16 @@ pub fn plan_merge(open: &Corpus, other: &Corpus) -> Merge {
     let mut out = open.clone();
     let mut items = Vec::new();
 
-    // Sides: by id (same name) or by name.
+    // Sides and questions: by id (with the same name) or by name.
     let mut sides: HashMap<String, String> = HashMap::default();
     for s in &other.sides {
-        let same_id = out
-            .sides
-            .iter()
-            .find(|x| x.id == s.id && key(&x.name) == key(&s.name));
-        let same_name = out.sides.iter().find(|x| key(&x.name) == key(&s.name));
-        let how = match (same_id, same_name) {
-            (Some(x), _) => How::Matched {
-                with: x.id.clone(),
-                by: "id",
-            },
-            (None, Some(x)) => How::Matched {
-                with: x.id.clone(),
-                by: "name",
-            },
-            (None, None) => {
-                let id = unique_id(&s.id, |id| out.side(id).is_some());
-                out.sides.push(crate::corpus::Side {
-                    id: id.clone(),
-                    ..s.clone()
-                });
-                renamed(&s.id, id)
-            }
-        };
+        let how = match_or_add(
+            &mut out.sides,
+            s,
+            |s| &s.id,
+            |s| &s.name,
+            |s, id| Side { id, ..s.clone() },
+        );
         sides.insert(s.id.clone(), target(&s.id, &how));
         items.push(Item {
             kind: "side",
@@ -135,33 +119,15 @@ pub fn plan_merge(open: &Corpus, other: &Corpus) -> Merge {
             how,
         });
     }
-
-    // Questions: by id (same text) or by text.
     let mut questions: HashMap<String, String> = HashMap::default();
     for q in &other.questions {
-        let same_id = out
-            .questions
-            .iter()
-            .find(|x| x.id == q.id && key(&x.text) == key(&q.text));
-        let same_text = out.questions.iter().find(|x| key(&x.text) == key(&q.text));
-        let how = match (same_id, same_text) {
-            (Some(x), _) => How::Matched {
-                with: x.id.clone(),
-                by: "id",
-            },
-            (None, Some(x)) => How::Matched {
-                with: x.id.clone(),
-                by: "name",
-            },
-            (None, None) => {
-                let id = unique_id(&q.id, |id| out.question(id).is_some());
-                out.questions.push(crate::corpus::Question {
-                    id: id.clone(),
-                    ..q.clone()
-                });
-                renamed(&q.id, id)
-            }
-        };
+        let how = match_or_add(
+            &mut out.questions,
+            q,
+            |q| &q.id,
+            |q| &q.text,
+            |q, id| Question { id, ..q.clone() },
+        );
         questions.insert(q.id.clone(), target(&q.id, &how));
         items.push(Item {
             kind: "question",
@@ -305,6 +271,33 @@ pub fn plan_merge(open: &Corpus, other: &Corpus) -> Merge {
         corpus: out,
         label,
     }
+}
+
+/// Finds `item` of the other corpus in `here`, by id (with the same name) or by name; else adds
+/// it, under a new id when its own is taken.
+fn match_or_add<T: Clone>(
+    here: &mut Vec<T>,
+    item: &T,
+    id: fn(&T) -> &String,
+    name: fn(&T) -> &String,
+    with_id: fn(&T, String) -> T,
+) -> How {
+    let same_name = |x: &T| key(name(x)) == key(name(item));
+    if let Some(x) = here.iter().find(|x| id(x) == id(item) && same_name(x)) {
+        return How::Matched {
+            with: id(x).clone(),
+            by: "id",
+        };
+    }
+    if let Some(x) = here.iter().find(|x| same_name(x)) {
+        return How::Matched {
+            with: id(x).clone(),
+            by: "name",
+        };
+    }
+    let new = unique_id(id(item), |i| here.iter().any(|x| id(x) == i));
+    here.push(with_id(item, new.clone()));
+    renamed(id(item), new)
 }
 
 fn renamed(from: &str, to: String) -> How {
