@@ -74,8 +74,9 @@ impl Curator {
         store::history(id).await.map_err(|e| e.to_string())
     }
 
-    /// Keeps a checked edit of `before` (or says why it was refused): recorded as the newest
-    /// version and saved, then opened. On any failure nothing is kept and the words say why.
+    /// Keeps a checked edit of the open corpus (or says why it was refused): recorded as the
+    /// newest version and saved, then opened. On any failure nothing is kept and the words say
+    /// why.
     pub async fn keep(&self, outcome: Result<(Corpus, Edit), Refused>) -> Result<(), String> {
         let (corpus, edit) = outcome.map_err(|r| r.to_string())?;
         let words = format!("Saved: {}.", edit.label);

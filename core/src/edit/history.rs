@@ -35,9 +35,6 @@ pub struct History {
     pub folded: usize,
 }
 
-/// What a step through the history did, in words ("Undid: …").
-pub type Said = String;
-
 impl History {
     /// The number of the current version.
     pub fn current(&self) -> usize {
@@ -82,8 +79,8 @@ impl History {
         self.applied < self.versions.len()
     }
 
-    /// The corpus before the last applied change, and what was undone.
-    pub fn undo(&mut self, current: &Corpus) -> Result<(Corpus, Said), Stale> {
+    /// The corpus before the last applied change, and what was undone, in words ("Undid: …").
+    pub fn undo(&mut self, current: &Corpus) -> Result<(Corpus, String), Stale> {
         let Some(v) = self.applied.checked_sub(1).map(|i| &self.versions[i]) else {
             return Err(Stale("there is nothing to undo".into()));
         };
@@ -95,7 +92,7 @@ impl History {
     }
 
     /// The corpus with the next undone change again, and what was redone.
-    pub fn redo(&mut self, current: &Corpus) -> Result<(Corpus, Said), Stale> {
+    pub fn redo(&mut self, current: &Corpus) -> Result<(Corpus, String), Stale> {
         let Some(v) = self.versions.get(self.applied) else {
             return Err(Stale("there is nothing to redo".into()));
         };
@@ -143,7 +140,7 @@ impl History {
         current: &Corpus,
         number: usize,
         at: String,
-    ) -> Result<(Corpus, Said), Stale> {
+    ) -> Result<(Corpus, String), Stale> {
         let changes = self.path_to(number)?;
         if changes.is_empty() {
             return Err(Stale(format!("version {number} is the current one")));
@@ -156,9 +153,7 @@ impl History {
             None if number == 0 => "Restored the corpus as first kept".to_owned(),
             None => format!("Restored version {number}"),
         };
-        // Versions after the current one stay reachable through this one's undo only if kept:
-        // a restore is recorded after the applied versions, like any edit.
-        self.versions.truncate(self.applied);
+        // Recorded like any edit: after the applied versions (what could be redone is dropped).
         self.record(
             Edit {
                 change,
