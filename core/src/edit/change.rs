@@ -38,7 +38,7 @@ pub struct ArticleMeta {
 
 /// A change to a corpus.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "op")]
+#[serde(rename_all = "snake_case")]
 pub enum Change {
     Claim(Box<Slot<Claim>>),
     /// A whole article, text included (added by a paste or a merge).
