@@ -65,17 +65,12 @@ pub fn rename_side(corpus: &Corpus, id: &str, name: &str) -> Result<(Corpus, Edi
 
 /// The side `id` moved `by` places in the order (negative: earlier).
 pub fn move_side(corpus: &Corpus, id: &str, by: isize) -> Result<(Corpus, Edit), Refused> {
-    let at = side_at(corpus, id)?;
-    let to = at.saturating_add_signed(by).min(corpus.sides.len() - 1);
-    if to == at {
-        return Err(Refused::because("It is already there."));
-    }
-    let side = corpus.sides[at].clone();
-    let label = format!("Moved the side {} {}", quoted(&side.name), earlier(by));
-    checked(corpus, moved(at, to, side, Change::Side), label)
+    let (side, change) = moved(&corpus.sides, side_at(corpus, id)?, by, Change::Side)?;
+    let label = format!("Moved the side {} {}", quoted(&side.name), direction(by));
+    checked(corpus, change, label)
 }
 
-fn earlier(by: isize) -> &'static str {
+fn direction(by: isize) -> &'static str {
     if by < 0 {
         "up"
     } else {
@@ -83,8 +78,20 @@ fn earlier(by: isize) -> &'static str {
     }
 }
 
-fn moved<T: Clone>(at: usize, to: usize, item: T, wrap: fn(Slot<T>) -> Change) -> Change {
-    Change::Many {
+/// The item at `at` of `items`, and the change that moves it `by` places (within the list);
+/// refused when it would not move.
+fn moved<T: Clone>(
+    items: &[T],
+    at: usize,
+    by: isize,
+    wrap: fn(Slot<T>) -> Change,
+) -> Result<(T, Change), Refused> {
+    let to = at.saturating_add_signed(by).min(items.len() - 1);
+    if to == at {
+        return Err(Refused::because("It is already there."));
+    }
+    let item = items[at].clone();
+    let change = Change::Many {
         changes: vec![
             wrap(Slot {
                 at,
@@ -94,10 +101,11 @@ fn moved<T: Clone>(at: usize, to: usize, item: T, wrap: fn(Slot<T>) -> Change) -
             wrap(Slot {
                 at: to,
                 before: None,
-                after: Some(item),
+                after: Some(item.clone()),
             }),
         ],
-    }
+    };
+    Ok((item, change))
 }
 
 /// Deletes the side `id`. When speakers still speak for it, `move_to` must name the side they
@@ -205,14 +213,14 @@ pub fn rename_question(
 
 /// The question `id` moved `by` places in the order (negative: earlier).
 pub fn move_question(corpus: &Corpus, id: &str, by: isize) -> Result<(Corpus, Edit), Refused> {
-    let at = question_at(corpus, id)?;
-    let to = at.saturating_add_signed(by).min(corpus.questions.len() - 1);
-    if to == at {
-        return Err(Refused::because("It is already there."));
-    }
-    let q = corpus.questions[at].clone();
-    let label = format!("Moved the question {} {}", quoted(&q.text), earlier(by));
-    checked(corpus, moved(at, to, q, Change::Question), label)
+    let (q, change) = moved(
+        &corpus.questions,
+        question_at(corpus, id)?,
+        by,
+        Change::Question,
+    )?;
+    let label = format!("Moved the question {} {}", quoted(&q.text), direction(by));
+    checked(corpus, change, label)
 }
 
 /// Deletes the question `id`. When claims still speak to it, `move_to` must name the question
@@ -325,6 +333,13 @@ mod tests {
         let c = corpus();
         let (c, _) = add_question(&c, "Is the treaty dead?", "Dead").unwrap();
         assert_eq!(c.questions[2].id, "q-dead");
+        let (up, e) = move_question(&c, "q-dead", -1).unwrap();
+        assert_eq!(up.questions[1].id, "q-dead");
+        assert_eq!(e.label, "Moved the question “Is the treaty dead?” up");
+        assert_eq!(
+            move_question(&c, "q-violation", -1).unwrap_err().0,
+            ["It is already there."]
+        );
         assert!(delete_question(&c, "q-violation", None).is_err());
         let (out, e) = delete_question(&c, "q-violation", Some("q-dead")).unwrap();
         assert_eq!(out.claim("c1").unwrap().questions, ["q-dead"]);
