@@ -13,6 +13,13 @@
 // It also starts the download of the bundled corpus when the link opens it (no `corpus=`, or the
 // bundled id), so it comes in while the program loads; the app takes the response from
 // `window.__claimscopeCorpus` once (src/load.rs) and downloads it itself otherwise.
+//
+// The page holds the Compare view of the bundled articles, prerendered at build time (`#landing`).
+// A link that opens anything else (a query: another view, filters, another corpus) marks
+// `<html data-deep>` here, before the first paint, and the stylesheet hides the landing, so it
+// never flashes on the way to the link's own view (src/takeover.rs). If the program cannot
+// start, the mark goes, and the landing is there to read.
+if (location.search.length > 1) document.documentElement.setAttribute('data-deep', '');
 (function () {
   const named = new URLSearchParams(location.search).get('corpus');
   if (named === null || named === 'bundled') {
@@ -46,7 +53,10 @@
     link.textContent = 'Reload';
     box.appendChild(link);
   }
-  const fail = (reason) => show('Claimscope could not start: ' + reason, false);
+  const fail = (reason) => {
+    show('Claimscope could not start: ' + reason, false);
+    if (!started) document.documentElement.removeAttribute('data-deep');
+  };
 
   // Once the program runs, whatever was said about it not starting is no longer true.
   addEventListener('TrunkApplicationStarted', () => {

@@ -8,6 +8,7 @@ use crate::load::{self, Handoff, LoadError, Source};
 use crate::offline::AppStatus;
 use crate::widgets::import::Import;
 use crate::widgets::linked_corpus::LinkedCorpus;
+use claimscope_core::corpus::Corpus;
 use claimscope_core::state;
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -18,25 +19,43 @@ use std::sync::Arc;
 pub fn App() -> impl IntoView {
     view! {
         <Router>
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <header class="site-header">
-                <h1 class="brand">"Claimscope"</h1>
-                <p class="tagline">"Who claims what, on which point, and where exactly they said it."</p>
-            </header>
-            <AppStatus />
-            <main id="main" tabindex="-1">
+            <Frame>
                 <Shell />
-            </main>
+            </Frame>
         </Router>
     }
+}
+
+/// The page around whatever the link opens: the skip link, the header, the app's status and the
+/// main landmark. The build's prerendered landing (`crate::prerender`) has the same frame.
+#[component]
+pub fn Frame(children: Children) -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="site-header">
+            <h1 class="brand">"Claimscope"</h1>
+            <p class="tagline">"Who claims what, on which point, and where exactly they said it."</p>
+        </header>
+        <AppStatus />
+        <main id="main" tabindex="-1">
+            {children()}
+        </main>
+    }
+}
+
+/// What the views below the shell expect to find: the hand-off of a corpus already in memory
+/// and the words of the last edit.
+pub fn provide_shell_context() -> Handoff {
+    let handoff = Handoff::new();
+    provide_context(handoff);
+    provide_context(crate::curate::Said::new());
+    handoff
 }
 
 /// Loads the corpus named by the link's `corpus` parameter; a new one when it changes.
 #[component]
 fn Shell() -> impl IntoView {
-    let handoff = Handoff::new();
-    provide_context(handoff);
-    provide_context(crate::curate::Said::new());
+    let handoff = provide_shell_context();
     let search = use_location().search;
     let source = Memo::new(move |_| {
         search.with(|q| {
@@ -58,29 +77,45 @@ fn Shell() -> impl IntoView {
             load::load(&source).await.map(Arc::new)
         }
     });
-    move || match corpus.get() {
-        None => view! { <p class="status" role="status">"Loading the articles…"</p> }.into_any(),
-        Some(Err(LoadError::Ask(src))) => {
-            let bundled_href = use_location().pathname.get_untracked();
-            view! { <LinkedCorpus src bundled_href /> }.into_any()
+    move || {
+        let loaded = corpus.get();
+        // Whatever the link opens, once it is on the page, it takes the prerendered landing's
+        // place (if the page has one): the explorer, or a plain-words error.
+        #[cfg(feature = "csr")]
+        if loaded.is_some() {
+            crate::takeover::take_over_soon();
         }
-        Some(Err(e)) => view! { <LoadFailed error=e source=source.get_untracked() /> }.into_any(),
-        Some(Ok(c)) => {
-            let source = source.get_untracked();
-            let kept = Kept(!matches!(source, Source::Bundled));
-            let src = match source {
-                Source::Linked { src, .. } => Some(src),
-                _ => None,
-            };
-            view! {
-                <leptos::context::Provider value=LinkedSrc(src)>
-                    <leptos::context::Provider value=kept>
-                        <Explorer corpus=c />
-                    </leptos::context::Provider>
-                </leptos::context::Provider>
+        match loaded {
+            None => {
+                view! { <p class="status" role="status">"Loading the articles…"</p> }.into_any()
             }
-            .into_any()
+            Some(Err(LoadError::Ask(src))) => {
+                let bundled_href = use_location().pathname.get_untracked();
+                view! { <LinkedCorpus src bundled_href /> }.into_any()
+            }
+            Some(Err(e)) => {
+                view! { <LoadFailed error=e source=source.get_untracked() /> }.into_any()
+            }
+            Some(Ok(c)) => view! { <Opened corpus=c source=source.get_untracked() /> }.into_any(),
         }
+    }
+}
+
+/// A loaded corpus, explored: what the link's source says of it (kept in this browser, published
+/// at an address) given to the explorer.
+#[component]
+pub fn Opened(corpus: Arc<Corpus>, source: Source) -> impl IntoView {
+    let kept = Kept(!matches!(source, Source::Bundled));
+    let src = match source {
+        Source::Linked { src, .. } => Some(src),
+        _ => None,
+    };
+    view! {
+        <leptos::context::Provider value=LinkedSrc(src)>
+            <leptos::context::Provider value=kept>
+                <Explorer corpus=corpus />
+            </leptos::context::Provider>
+        </leptos::context::Provider>
     }
 }
 

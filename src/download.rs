@@ -12,7 +12,7 @@ pub fn offer(name: &str, mime: &str, text: &str) -> Result<(), String> {
     let blob =
         web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(refused)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(refused)?;
-    let document = web_sys::window()
+    let document = crate::window()
         .and_then(|w| w.document())
         .ok_or("The page is gone.")?;
     let link: web_sys::HtmlAnchorElement = document

@@ -42,7 +42,7 @@ pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
     // that comes sooner): a large corpus's first view does not wait for its search index.
     let index = Arc::new(CorpusIndex::deferred(corpus.clone()));
     crate::timing::mark(crate::timing::INDEXED);
-    {
+    if !cfg!(feature = "ssr") {
         let index = index.clone();
         request_animation_frame(move || {
             crate::timing::mark(crate::timing::TEXT_INDEX_START);
@@ -70,7 +70,7 @@ pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
         let corpus = corpus.clone();
         Effect::new(move |_| {
             let title = nav.with(|s| state::title(s, Some(&corpus)));
-            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(doc) = crate::window().and_then(|w| w.document()) {
                 doc.set_title(&title);
             }
         });
@@ -105,28 +105,48 @@ pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
 /// screen they fold into one line ("2 articles"), so the view's content comes first.
 #[component]
 fn Sources(corpus: Arc<Corpus>) -> impl IntoView {
+    // Rendered at build time, the window's width is unknown: both, and the stylesheet shows the
+    // one that fits (`.sources-wide`, `.sources-narrow`), as the program would have chosen.
+    if cfg!(feature = "ssr") {
+        return view! {
+            <SourcesWide corpus=corpus.clone() />
+            <SourcesNarrow corpus=corpus heading_id=None />
+        }
+        .into_any();
+    }
     let narrow = use_media_query(NARROW);
-    move || {
+    (move || {
         let corpus = corpus.clone();
         if narrow.get() {
-            let total = corpus.articles.len();
-            view! {
-                <details class="sources">
-                    <summary><h2 id="sources-heading">{claimscope_core::text::count(total, "article")}</h2></summary>
-                    <p class="corpus-name">{library::display_title(&corpus)}</p>
-                    <SourcesList corpus=corpus />
-                </details>
-            }
-            .into_any()
+            view! { <SourcesNarrow corpus=corpus heading_id=Some(SOURCES_HEADING) /> }.into_any()
         } else {
-            view! {
-                <section class="sources" aria-labelledby="sources-heading">
-                    <SourcesHead corpus=corpus.clone() />
-                    <SourcesList corpus=corpus />
-                </section>
-            }
-            .into_any()
+            view! { <SourcesWide corpus=corpus /> }.into_any()
         }
+    })
+    .into_any()
+}
+
+const SOURCES_HEADING: &str = "sources-heading";
+
+#[component]
+fn SourcesNarrow(corpus: Arc<Corpus>, heading_id: Option<&'static str>) -> impl IntoView {
+    let total = corpus.articles.len();
+    view! {
+        <details class="sources sources-narrow">
+            <summary><h2 id=heading_id>{claimscope_core::text::count(total, "article")}</h2></summary>
+            <p class="corpus-name">{library::display_title(&corpus)}</p>
+            <SourcesList corpus=corpus />
+        </details>
+    }
+}
+
+#[component]
+fn SourcesWide(corpus: Arc<Corpus>) -> impl IntoView {
+    view! {
+        <section class="sources sources-wide" aria-labelledby=SOURCES_HEADING>
+            <SourcesHead corpus=corpus.clone() />
+            <SourcesList corpus=corpus />
+        </section>
     }
 }
 
@@ -137,7 +157,7 @@ fn SourcesHead(corpus: Arc<Corpus>) -> impl IntoView {
             {library::display_title(&corpus)}
             {(corpus.id != claimscope_core::corpus::BUNDLED_ID).then_some(" · kept in this browser")}
         </p>
-        <h2 id="sources-heading">{claimscope_core::text::count(corpus.articles.len(), "article")}</h2>
+        <h2 id=SOURCES_HEADING>{claimscope_core::text::count(corpus.articles.len(), "article")}</h2>
     }
 }
 

@@ -7,6 +7,8 @@
 //! - [`download`]: offering a file the app made as a download.
 //! - [`offline`]: service worker registration, the update notice, the offline indicator.
 //! - [`panic`]: a panic shows a reload banner instead of a frozen page.
+//! - [`takeover`]: the program taking the prerendered landing's place without a jump.
+//! - [`prerender`]: the landing rendered to HTML at build time (`ssr`).
 //! - [`app`]: the top component: loading, errors, then the explorer.
 //! - [`explorer`]: the page around the views: tabs, copy link, link notices, shortcuts.
 //! - [`ctx`]: what every view is given: the corpus, its index, the filtered claims, and the
@@ -16,6 +18,8 @@
 //!   render, the `/` shortcut, stray drops, long work in parts.
 //! - [`views`]: Compare, Claims, Read, Timeline.
 //! - [`widgets`]: claim cards, marked text, notices, copy link.
+
+#![recursion_limit = "256"]
 
 pub mod app;
 pub mod ctx;
@@ -27,14 +31,29 @@ pub mod keep;
 pub mod load;
 pub mod offline;
 pub mod panic;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod settle;
 pub mod store;
+#[cfg(feature = "csr")]
+pub mod takeover;
 pub mod timing;
 pub mod views;
 pub mod widgets;
 
-/// Mounts the app on the page's body.
+/// The browser's window; none when the components run natively at build time (`ssr`), where
+/// every browser API is out of reach (`crate::prerender`).
+pub fn window() -> Option<web_sys::Window> {
+    if cfg!(feature = "ssr") {
+        None
+    } else {
+        web_sys::window()
+    }
+}
+
+/// Mounts the app: in place of the prerendered landing once it is ready, or on the page's body.
+#[cfg(feature = "csr")]
 pub fn start() {
     panic::install_hook();
-    leptos::mount::mount_to_body(app::App);
+    takeover::mount(app::App);
 }

@@ -214,7 +214,7 @@ pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
 
 /// Downloads a corpus file's text, within the size limit, as strict UTF-8.
 async fn fetch_text(url: &str, limit: usize) -> Result<String, LoadError> {
-    let window = web_sys::window().ok_or(LoadError::Network)?;
+    let window = crate::window().ok_or(LoadError::Network)?;
     let request = match url {
         BUNDLED_CORPUS_URL => take_early_download(&window),
         _ => None,

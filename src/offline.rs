@@ -15,16 +15,19 @@ use wasm_bindgen_futures::JsFuture;
 #[component]
 pub fn AppStatus() -> impl IntoView {
     let online = RwSignal::new(navigator_online());
-    let on_online = window_event_listener_untyped("online", move |_| online.set(true));
-    let on_offline = window_event_listener_untyped("offline", move |_| online.set(false));
-    on_cleanup(move || {
-        on_online.remove();
-        on_offline.remove();
-    });
+    // Rendered at build time there is no connection to watch.
+    if !cfg!(feature = "ssr") {
+        let on_online = window_event_listener_untyped("online", move |_| online.set(true));
+        let on_offline = window_event_listener_untyped("offline", move |_| online.set(false));
+        on_cleanup(move || {
+            on_online.remove();
+            on_offline.remove();
+        });
+    }
 
     let waiting = RwSignal::new_local(None::<web_sys::ServiceWorker>);
     // Development builds (`trunk serve`) never register a worker, so they are never stale.
-    if !cfg!(debug_assertions) {
+    if !cfg!(debug_assertions) && !cfg!(feature = "ssr") {
         request_animation_frame(move || {
             leptos::task::spawn_local(register(waiting));
         });
@@ -52,18 +55,18 @@ pub fn AppStatus() -> impl IntoView {
 }
 
 fn navigator_online() -> bool {
-    web_sys::window().is_none_or(|w| w.navigator().on_line())
+    crate::window().is_none_or(|w| w.navigator().on_line())
 }
 
 fn reload_page() {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = crate::window() {
         let _ = w.location().reload();
     }
 }
 
 /// Registers `sw.js` next to the page and watches for a waiting new version.
 async fn register(waiting: RwSignal<Option<web_sys::ServiceWorker>, LocalStorage>) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::window() else {
         return;
     };
     let container = window.navigator().service_worker();

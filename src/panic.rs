@@ -9,7 +9,7 @@ pub fn install_hook() {
 
 /// Adds the banner (once) with plain DOM calls: the reactive system may be unusable after a panic.
 pub fn show_banner() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(doc) = crate::window().and_then(|w| w.document()) else {
         return;
     };
     if doc.get_element_by_id("fatal-error").is_some() {
@@ -27,7 +27,7 @@ pub fn show_banner() {
     // the Content-Security-Policy forbids inline script.
     if let Ok(link) = doc.create_element("a") {
         link.set_text_content(Some("Reload"));
-        let href = web_sys::window()
+        let href = crate::window()
             .and_then(|w| w.location().href().ok())
             .unwrap_or_default();
         let _ = link.set_attribute("href", &href);

@@ -264,7 +264,7 @@ async fn finish(tx: idb::Transaction) -> Result<(), StoreError> {
 
 /// What this site uses and may use of the browser's storage, in bytes, when the browser says.
 async fn estimate() -> (Option<u64>, Option<u64>) {
-    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
+    let Some(storage) = crate::window().map(|w| w.navigator().storage()) else {
         return (None, None);
     };
     let Ok(promise) = storage.estimate() else {
@@ -285,7 +285,7 @@ async fn estimate() -> (Option<u64>, Option<u64>) {
 /// Asks the browser not to evict stored corpora under storage pressure. The answer does not
 /// change what works now, so it is not awaited.
 fn ask_to_persist() {
-    if let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) {
+    if let Some(storage) = crate::window().map(|w| w.navigator().storage()) {
         if let Ok(asked) = storage.persist() {
             crate::settle::settle(asked);
         }

@@ -6,6 +6,8 @@
 /// (one step: `claimscope_core::validate::parse`).
 pub const FETCHED: &str = "claimscope:fetched";
 pub const VALIDATED: &str = "claimscope:validated";
+/// The program's page took the prerendered landing's place (`crate::takeover`).
+pub const TAKEN_OVER: &str = "claimscope:taken-over";
 /// The facets indexed: the first view can be drawn.
 pub const INDEXED: &str = "claimscope:indexed";
 /// The search index built too (after the first view is painted, or at the first search).
@@ -17,14 +19,14 @@ pub const FILTER: &str = "claimscope:filter";
 
 /// Records `name` at the current time.
 pub fn mark(name: &str) {
-    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+    if let Some(perf) = crate::window().and_then(|w| w.performance()) {
         let _ = perf.mark(name);
     }
 }
 
 /// Milliseconds since the page's start (`performance.now()`), or 0 without a `performance`.
 pub fn now() -> f64 {
-    web_sys::window()
+    crate::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())
 }
@@ -32,7 +34,7 @@ pub fn now() -> f64 {
 /// Runs `f` and records its duration as the User Timing measure `name` (the latest one only) (the benchmark reads the
 /// filter's and search's own time this way, apart from rendering).
 pub fn measure<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+    let Some(perf) = crate::window().and_then(|w| w.performance()) else {
         return f();
     };
     let (start, end) = (format!("{name}:start"), format!("{name}:end"));

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 pub fn focus_after_render(id: &str) {
     let id = id.to_owned();
     request_animation_frame(move || {
-        if let Some(el) = web_sys::window()
+        if let Some(el) = crate::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(&id))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
@@ -23,7 +23,7 @@ pub fn focus_after_render(id: &str) {
 /// with `prefix` (a link that opens on one part of a view).
 pub fn scroll_to_hash_after_render(prefix: &'static str) {
     request_animation_frame(move || {
-        let Some(window) = web_sys::window() else {
+        let Some(window) = crate::window() else {
             return;
         };
         let hash = window.location().hash().unwrap_or_default();

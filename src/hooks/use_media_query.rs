@@ -22,7 +22,7 @@ pub fn use_media_query(query: &'static str) -> Signal<bool> {
 }
 
 fn matches_now(query: &str) -> bool {
-    web_sys::window()
+    crate::window()
         .and_then(|w| w.match_media(query).ok().flatten())
         .is_some_and(|list| list.matches())
 }

@@ -12,7 +12,7 @@ const ADDED: &str = ".side-tag, .para-kind";
 
 /// The page's current selection, or `None` when nothing is selected.
 pub fn selection_in_paragraphs() -> Option<Selection> {
-    let window = web_sys::window()?;
+    let window = crate::window()?;
     let sel = window.get_selection().ok()??;
     if sel.is_collapsed() || sel.range_count() == 0 {
         return None;

@@ -180,7 +180,7 @@ pub fn LibraryView(ctx: Ctx) -> impl IntoView {
 
 /// The page's path: the bundled Compare view.
 fn ctx_path() -> String {
-    web_sys::window()
+    crate::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_else(|| "./".into())
 }

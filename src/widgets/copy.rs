@@ -36,7 +36,7 @@ pub fn CopyButton(
 /// "Copy link": the address of the current view.
 #[component]
 pub fn CopyLink() -> impl IntoView {
-    let address = Callback::new(|()| web_sys::window().and_then(|w| w.location().href().ok()));
+    let address = Callback::new(|()| crate::window().and_then(|w| w.location().href().ok()));
     view! {
         <CopyButton
             label="Copy link"
@@ -49,7 +49,7 @@ pub fn CopyLink() -> impl IntoView {
 }
 
 async fn write(text: &str) -> Result<(), ()> {
-    let window = web_sys::window().ok_or(())?;
+    let window = crate::window().ok_or(())?;
     let promise = window.navigator().clipboard().write_text(text);
     JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
 }

@@ -4,12 +4,14 @@
 //! - `cargo xtask test`: installs what is missing, then runs every check, stopping at the first failure.
 //! - `cargo xtask tidy`: the layer order, `//!` docs and other invariants of `ARCHITECTURE.md`.
 //! - `cargo xtask corpus [--check]`: builds `data/corpus.json` from the sources and annotations.
+//! - `cargo xtask prerender`: the landing rendered to HTML for `index.html` (a Trunk hook).
 //! - `cargo xtask pwa [DIR]`: icons, manifest, CSP and service worker for a build (a Trunk hook).
 //! - `cargo xtask synth --claims N`: a synthetic corpus of N claims, for benchmarks.
 //! - `cargo xtask bench [--quick]`: speed and size at up to 100,000 claims -> docs/benchmarks.md.
 
 mod bench;
 mod corpus;
+mod prerender;
 mod pwa;
 mod shell;
 mod synth;
@@ -20,7 +22,7 @@ mod tools;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: cargo xtask <serve [--release] [--port N] | test | tidy | corpus [--check] | pwa [DIR] | synth --claims N | bench [--quick]>";
+    "usage: cargo xtask <serve [--release] [--port N] | test | tidy | corpus [--check] | pwa [DIR] | prerender | synth --claims N | bench [--quick]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
         Some("tidy") => tidy::run(&args[1..]),
         Some("corpus") => corpus::run(&args[1..]),
         Some("pwa") => pwa::run(&args[1..]),
+        Some("prerender") => prerender::run(&args[1..]),
         Some("synth") => synth::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         _ => Err(USAGE.to_owned()),

@@ -54,6 +54,26 @@ pub fn run(args: &[String]) -> Result<(), String> {
             ),
         ),
         (
+            // The landing's build-time render: the app's components with leptos's `ssr`.
+            "clippy, native, build-time render (ssr)",
+            cmd(
+                "cargo",
+                &[
+                    "clippy",
+                    "-p",
+                    "claimscope",
+                    "--no-default-features",
+                    "--features",
+                    "ssr",
+                    "--lib",
+                    "--bins",
+                    "--",
+                    "-D",
+                    "warnings",
+                ],
+            ),
+        ),
+        (
             "unit and property tests, native",
             cmd("cargo", &["test", "--workspace"]),
         ),

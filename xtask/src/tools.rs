@@ -5,12 +5,16 @@ use std::path::Path;
 
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
-/// Debian packages: headless browser and its driver for the browser tests, wasm-opt for Trunk.
-const APT_PACKAGES: [(&str, &str); 3] = [
+/// Debian packages: headless browser and its driver for the browser tests.
+const APT_PACKAGES: [(&str, &str); 2] = [
     ("chromium", "/usr/bin/chromium"),
     ("chromium-driver", "/usr/bin/chromedriver"),
-    ("binaryen", "/usr/bin/wasm-opt"),
 ];
+/// wasm-opt for Trunk, from npm's `binaryen` (Debian's, binaryen 108, cannot read the module
+/// today's rustc writes). Installed under /usr/local, ahead of /usr/bin on the PATH; its version
+/// is the one `Trunk.toml` pins (`[tools] wasm_opt`).
+const BINARYEN: &str = "132.0.0";
+const WASM_OPT: &str = "/usr/local/bin/wasm-opt";
 /// Debian packages for the cross-engine smoke suite only: Firefox ESR (driven over WebDriver
 /// BiDi), WebKitGTK's WebDriver (with its MiniBrowser) and the X server it draws on.
 const CROSS_ENGINE_PACKAGES: [(&str, &str); 3] = [
@@ -22,7 +26,7 @@ const CROSS_ENGINE_PACKAGES: [(&str, &str); 3] = [
 /// What `cargo xtask serve` needs: the wasm target, Trunk, wasm-bindgen and wasm-opt.
 pub fn ensure_build_tools() -> Result<(), String> {
     ensure_wasm_target()?;
-    ensure_apt_packages(&APT_PACKAGES[2..])?;
+    ensure_wasm_opt()?;
     ensure_trunk()?;
     ensure_wasm_bindgen()
 }
@@ -32,6 +36,7 @@ pub fn ensure_build_tools() -> Result<(), String> {
 pub fn ensure_test_tools() -> Result<(), String> {
     ensure_wasm_target()?;
     ensure_apt_packages(&[APT_PACKAGES.as_slice(), &CROSS_ENGINE_PACKAGES].concat())?;
+    ensure_wasm_opt()?;
     ensure_trunk()?;
     ensure_wasm_bindgen()?;
     ensure_npm_packages("tests/e2e")
@@ -81,6 +86,27 @@ fn ensure_apt_packages(packages: &[(&str, &str)]) -> Result<(), String> {
     let mut install = vec!["install", "-y", "-qq", "--no-install-recommends"];
     install.extend(missing);
     shell::run(&mut with(&install))
+}
+
+fn ensure_wasm_opt() -> Result<(), String> {
+    let have = output(&mut cmd(WASM_OPT, &["--version"])).unwrap_or_default();
+    let major = BINARYEN.split('.').next().unwrap_or(BINARYEN);
+    if have.split_whitespace().nth(2) == Some(major) {
+        return Ok(());
+    }
+    println!("Installing wasm-opt (npm's binaryen {BINARYEN}) into /usr/local...");
+    shell::run(&mut cmd(
+        "npm",
+        &[
+            "install",
+            "--global",
+            "--prefix",
+            "/usr/local",
+            "--no-audit",
+            "--no-fund",
+            &format!("binaryen@{BINARYEN}"),
+        ],
+    ))
 }
 
 fn ensure_trunk() -> Result<(), String> {

@@ -4,7 +4,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement};
 
 fn document() -> Option<Document> {
-    web_sys::window().and_then(|w| w.document())
+    crate::window().and_then(|w| w.document())
 }
 
 /// The first element matching `selector` whose attribute `attr` is exactly `value` (compared as
