@@ -24,8 +24,13 @@ export function firstLoadSize(dist) {
     gzip: list.reduce((n, f) => n + gzip(f), 0),
   }));
   const sw = path.join(dist, 'sw.js');
+  // The critical path: what the first paint needs (the page, with its prerendered landing, and
+  // its stylesheets); the rest comes after it.
+  const critical = rows.filter((r) => r.kind === 'HTML' || r.kind === 'CSS').reduce((n, r) => n + r.gzip, 0);
   return {
     rows,
+    critical,
+    rest: rows.reduce((n, r) => n + r.gzip, 0) - critical,
     total: rows.reduce((n, r) => n + r.gzip, 0),
     serviceWorker: fs.existsSync(sw) ? gzip(sw) : null,
   };

@@ -74,7 +74,11 @@ fn Shell() -> impl IntoView {
             if let Some(c) = handed {
                 return Ok(c);
             }
-            load::load(&source).await.map(Arc::new)
+            let loaded = load::load(&source).await.map(Arc::new);
+            // Reading and checking the corpus is one task; rendering it is the next, so that
+            // neither blocks the page for the length of both.
+            crate::hooks::next_task().await;
+            loaded
         }
     });
     move || {

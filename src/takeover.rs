@@ -61,11 +61,15 @@ where
     leptos::mount::mount_to(root.unchecked_into(), app).forget();
 }
 
-/// Puts the program's page in the landing's place once the current rendering is done (a
-/// microtask: before the browser paints again). Safe to call more than once.
+/// Puts the program's page in the landing's place once the current rendering is done and the
+/// landing has been painted at least once (two animation frames): a program that arrives before
+/// the first paint (a fast connection) does not make the page's first content wait for it.
+/// Safe to call more than once.
 pub fn take_over_soon() {
     if WAITING.with(|w| w.borrow().is_some()) {
-        leptos::prelude::queue_microtask(take_over);
+        leptos::prelude::request_animation_frame(|| {
+            leptos::prelude::request_animation_frame(take_over);
+        });
     }
 }
 

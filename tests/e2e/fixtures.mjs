@@ -3,6 +3,26 @@
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
+  // The page at `/` first shows the landing prerendered in index.html, which the program swaps
+  // for its own page once it runs (src/takeover.rs). A test acts on the program's page, so after
+  // `page.goto` it waits for the swap (or for the page to say the program could not start); a
+  // test of the landing itself turns this off.
+  waitForTakeover: [true, { option: true }],
+  page: async ({ page, waitForTakeover }, use) => {
+    if (waitForTakeover) {
+      const goto = page.goto.bind(page);
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        await page.waitForFunction(
+          () => !document.getElementById('landing') || document.documentElement.hasAttribute('data-deep') || document.getElementById('fatal-error'),
+          null,
+          { timeout: 15_000 },
+        );
+        return response;
+      };
+    }
+    await use(page);
+  },
   // Console errors and uncaught errors a test expects (the browser's own line for a 404, say), as
   // one regex.
   allowedConsoleErrors: [null, { option: true }],

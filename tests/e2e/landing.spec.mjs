@@ -3,6 +3,9 @@
 import { test, expect } from './fixtures.mjs';
 import { corpus } from './corpus.mjs';
 
+// These tests look at the landing itself, before the program takes it over.
+test.use({ waitForTakeover: false });
+
 // Records, from before the page's first byte, every layout shift and every moment the landing
 // was on screen (in the document and not hidden) after the first paint.
 function observe() {

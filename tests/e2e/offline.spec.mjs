@@ -140,7 +140,9 @@ test('the page carries a strict Content-Security-Policy', async ({ page }) => {
 });
 
 test.describe('a build that cannot start', () => {
-  test.use({ allowedConsoleErrors: /Failed to load resource|Wasm/i });
+  // (The program's loader is imported once the landing is painted: a script that cannot arrive is
+  // a failed dynamic import.)
+  test.use({ allowedConsoleErrors: /Failed to load resource|Wasm|Failed to fetch dynamically imported module/i, waitForTakeover: false });
   test('a failed wasm load shows an error with a reload link, not a blank page', async ({ page }) => {
     await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto('./');
