@@ -5,6 +5,8 @@
 //   node bench/profile.mjs load  target/bench/dist target/bench/corpus-100000.json
 //   node bench/profile.mjs click target/bench/dist target/bench/corpus-100000.json
 //   node bench/profile.mjs key   target/bench/dist target/bench/corpus-100000.json [query]
+//   node bench/profile.mjs switch target/bench/dist target/bench/corpus-100000.json [tab]
+//     (a click on a tab, Timeline unless named, from the Claims view)
 //
 // The raw profile is written to target/bench/<what>.cpuprofile (open it in DevTools).
 import fs from 'node:fs';
@@ -15,8 +17,8 @@ import { CHROME_FLAGS, CHROMIUM } from './chromium.mjs';
 import { initScript } from './measure.mjs';
 
 const [what, distArg, corpusArg, query = 'missiles'] = process.argv.slice(2);
-if (!['load', 'click', 'key'].includes(what) || !distArg || !corpusArg) {
-  console.error('usage: node bench/profile.mjs load|click|key DIST CORPUS [query]');
+if (!['load', 'click', 'key', 'switch'].includes(what) || !distArg || !corpusArg) {
+  console.error('usage: node bench/profile.mjs load|click|key|switch DIST CORPUS [query|tab]');
   process.exit(2);
 }
 const dist = path.resolve(distArg);
@@ -45,6 +47,7 @@ try {
     await page.waitForTimeout(500);
     await cdp.send('Profiler.start');
     if (what === 'key') await box.press(query.at(-1));
+    else if (what === 'switch') await page.getByRole('link', { name: process.argv[5] ?? 'Timeline', exact: true }).click();
     else await page.locator('.facet[data-facet="side"] [data-value="nato"] input').click();
     await page.waitForTimeout(300);
   }

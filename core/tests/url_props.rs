@@ -2,7 +2,7 @@
 //!
 //! Test names start with `url_` so that `cargo test -p claimscope-core url` runs them.
 
-use claimscope_core::corpus::{Attribution, ClaimKind};
+use claimscope_core::corpus::{Attribution, ClaimKind, PartialDate};
 use claimscope_core::state::{parse_query, to_query, MAX_Q_CHARS};
 use claimscope_core::state::{Sort, View, ViewState};
 use proptest::prelude::*;
@@ -96,6 +96,19 @@ fn src() -> impl Strategy<Value = String> {
     "https://[a-z0-9]{1,12}\\.(org|net)(/[A-Za-z0-9_.~-]{1,12}){0,3}(\\?[a-z]=[a-z0-9%]{0,6})?"
 }
 
+/// A period of the Timeline: a year, a month or a day, real dates only.
+fn period() -> impl Strategy<Value = PartialDate> {
+    (
+        1000i32..=2999,
+        prop::option::of((1u8..=12, prop::option::of(1u8..=28))),
+    )
+        .prop_map(|(year, md)| PartialDate {
+            year,
+            month: md.map(|(m, _)| m),
+            day: md.and_then(|(_, d)| d),
+        })
+}
+
 fn valid_state() -> impl Strategy<Value = ViewState> {
     (
         (prop::option::of(id()), prop::option::of(src())),
@@ -105,7 +118,10 @@ fn valid_state() -> impl Strategy<Value = ViewState> {
         subsequence(Attribution::ALL.to_vec(), 0..=Attribution::ALL.len()),
         search(),
         prop::option::of(id()),
-        prop::option::of(prop::sample::select(Sort::ALL.to_vec())),
+        (
+            prop::option::of(prop::sample::select(Sort::ALL.to_vec())),
+            prop::option::of(period()),
+        ),
     )
         .prop_map(
             |(
@@ -116,7 +132,7 @@ fn valid_state() -> impl Strategy<Value = ViewState> {
                 attributions,
                 q,
                 claim,
-                sort,
+                (sort, period),
             )| {
                 ViewState {
                     corpus,
@@ -131,6 +147,7 @@ fn valid_state() -> impl Strategy<Value = ViewState> {
                     q,
                     claim,
                     sort,
+                    period,
                 }
             },
         )

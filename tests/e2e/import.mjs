@@ -34,3 +34,23 @@ export async function openLibrary(page, query = '') {
   await expect(page.getByRole('heading', { name: 'Import a corpus file' })).toBeVisible();
 }
 
+
+/**
+ * The bundled corpus with `n` dated events: copies of its first event, one every
+ * 365 / `n` days of 2018 in order (so about `n` / 365 a day), and its 1987 event kept.
+ */
+export function manyEvents(n) {
+  const c = clone(corpus);
+  c.id = 'many-events';
+  const first = c.events.find((e) => e.date.startsWith('2018')) ?? c.events[0];
+  const start = Date.UTC(2018, 0, 1);
+  c.events = c.events.filter((e) => e.date.startsWith('1987'));
+  for (let k = 0; c.events.length < n; k++) {
+    const day = new Date(start + Math.floor((k * 365) / n) * 86_400_000).toISOString().slice(0, 10);
+    c.events.push({ ...clone(first), id: `ev-${k}`, date: day, label: `Event ${k} of the year` });
+  }
+  return c;
+}
+
+/** How many of `c`'s events fall on dates starting with `prefix` ("2018-10", "2018-10-24"). */
+export const eventsOn = (c, prefix) => c.events.filter((e) => e.date.startsWith(prefix)).length;

@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.mjs';
 import { corpus } from './corpus.mjs';
+import { eventsOn, importFile, manyEvents, openLibrary } from './import.mjs';
 
 const events = corpus.events;
 /** The first day a date covers, as a sortable number. */
@@ -171,3 +172,66 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+test('thousands of events are drawn as their density, listed a page at a time, and zoomed into down to single events', async ({ page }) => {
+  const many = manyEvents(5000);
+  await openLibrary(page);
+  await importFile(page, many);
+  await expect(page).toHaveURL(/corpus=many-events/);
+  await page.getByRole('link', { name: 'Timeline', exact: true }).click();
+  // Bars, not 5,000 marks: a bar a month of 2018 (and 1987's one day), counting every event.
+  await expect(page.locator('.tl-density')).toBeVisible();
+  await expect(page.locator('.tl-mark')).toHaveCount(0);
+  const bars = page.locator('.tl-period');
+  await expect(bars).toHaveCount(13);
+  const counts = await bars.evaluateAll((gs) => gs.map((g) => Number(g.dataset.count)));
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(5000);
+  await expect(page.locator('.tl-summary')).toContainText('5,000 dated events');
+  await expect(page.locator('.tl-summary')).toContainText('each bar counts the events of a month');
+  // The list: a page of 50 in date order, more on request.
+  const items = page.locator('ol.tl-list > li');
+  await expect(items).toHaveCount(50);
+  await expect(page.locator('.tl-shown')).toHaveText('The first 50 of 5,000 events.');
+  await page.getByRole('button', { name: 'Show 50 more' }).click();
+  await expect(items).toHaveCount(100);
+
+  // Into October by the keyboard's way (the list of periods), then a day by its bar.
+  const periods = page.locator('.tl-periods');
+  await expect(periods.getByRole('link', { name: 'October 2018' })).toBeVisible();
+  await expect(periods.locator('li').filter({ hasText: 'October 2018' })).toContainText(`${eventsOn(many, '2018-10')} events`);
+  await periods.getByRole('link', { name: 'October 2018' }).click();
+  await expect(page).toHaveURL(/view=timeline&period=2018-10(&|$)/);
+  const zoom = page.getByRole('navigation', { name: 'Period shown' });
+  await expect(zoom).toHaveText('All dates › 2018 › October 2018');
+  await expect(page.locator('.tl-summary')).toContainText(`${eventsOn(many, '2018-10')} dated events in October 2018.`);
+  await expect(page.locator('.tl-summary')).toContainText('each bar counts the events of a day');
+  await expect(bars).toHaveCount(31);
+  await page.locator('.tl-period[data-period="2018-10-24"] a').click();
+  await expect(page).toHaveURL(/period=2018-10-24/);
+  const onDay = eventsOn(many, '2018-10-24');
+  await expect(page.locator('.tl-mark')).toHaveCount(onDay);
+  await expect(items).toHaveCount(onDay);
+  // Marks are numbered as the list, from 1 in the period shown.
+  const numbers = await page.locator('.tl-mark text').allTextContents();
+  expect(numbers.map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: onDay }, (_, k) => k + 1));
+
+  // Back out, by the path and by the browser.
+  await zoom.getByRole('link', { name: '2018', exact: true }).click();
+  await expect(page).toHaveURL(/period=2018(&|$)/);
+  await expect(bars).toHaveCount(12);
+  await page.goBack();
+  await expect(page).toHaveURL(/period=2018-10-24/);
+  await page.getByRole('navigation', { name: 'Period shown' }).getByRole('link', { name: 'All dates' }).click();
+  await expect(page).not.toHaveURL(/period=/);
+  await expect(bars).toHaveCount(13);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+test('a period without events says so and leads back', async ({ page }) => {
+  await page.goto('./?view=timeline&period=2005-06');
+  await expect(page.locator('.tl-summary')).toHaveText('No dated event in June 2005.');
+  await expect(page.locator('.tl-mark')).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Period shown' }).getByRole('link', { name: 'All dates' }).click();
+  await expect(page.locator('.tl-mark')).toHaveCount(events.length);
+});

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures.mjs';
-import { openLibrary } from './import.mjs';
+import { importFile, manyEvents, openLibrary } from './import.mjs';
 import { ROOT } from './server.mjs';
 
 const sources = path.join(ROOT, 'data/sources');
@@ -51,3 +51,50 @@ test('a 400 KB paste is read in parts: the page answers throughout, and candidat
   await expect(page.locator('.candidates .candidate')).toHaveCount(40);
 });
 
+
+test('the Timeline of 5,000 events renders in under 50 ms, and its longest task is short', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openLibrary(page);
+  await importFile(page, manyEvents(5000));
+  await expect(page).toHaveURL(/corpus=many-events/);
+  await page.evaluate(() => {
+    window.__tasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
+  });
+  // In the page: from a click on a tab until its view is in the DOM (ms), and the longest task
+  // that started in the next second.
+  const open = (label, selector) =>
+    page.evaluate(
+      ([label, selector]) =>
+        new Promise((resolve) => {
+          const tab = [...document.querySelectorAll('nav.tabs a')].find((a) => a.textContent.trim() === label);
+          const observer = new MutationObserver(() => {
+            if (!document.querySelector(selector)) return;
+            observer.disconnect();
+            const dom = performance.now() - t0;
+            setTimeout(() => {
+              const tasks = window.__tasks.filter((t) => t.start >= t0 - 1 && t.start < t0 + 1000);
+              resolve({ dom, longest: Math.max(0, ...tasks.map((t) => t.duration)) });
+            }, 1000);
+          });
+          observer.observe(document.querySelector('main'), { childList: true, subtree: true });
+          const t0 = performance.now();
+          tab.click();
+        }),
+      [label, selector],
+    );
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    await open('Claims', '.claims-view');
+    runs.push(await open('Timeline', '.timeline-view .tl-density'));
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const dom = median(runs.map((r) => r.dom));
+  const longest = median(runs.map((r) => r.longest));
+  console.log(`Claims → Timeline, 5,000 events: in the DOM in ${runs.map((r) => r.dom.toFixed(1)).join(', ')} ms; longest tasks ${runs.map((r) => r.longest).join(', ')} ms`);
+  expect(dom).toBeLessThan(50);
+  expect(longest).toBeLessThan(100);
+  await expect(page.locator('.tl-period')).toHaveCount(13);
+});

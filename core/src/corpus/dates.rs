@@ -78,6 +78,15 @@ impl PartialDate {
         }
     }
 
+    /// The date as written in a corpus and a link: `2018-10-24`, `2018-10`, `1987`.
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
+            (Some(m), None) => format!("{:04}-{m:02}", self.year),
+            _ => format!("{:04}", self.year),
+        }
+    }
+
     /// Days since 1 January 1970 of the first day the date covers.
     pub fn day_number(&self) -> i64 {
         days_from_civil(
@@ -120,6 +129,13 @@ pub fn long_date(iso: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_round_trips() {
+        for s in ["2018-10-24", "2018-10", "1987", "0042-02-28"] {
+            assert_eq!(PartialDate::parse(s).unwrap().iso(), s);
+        }
+    }
 
     #[test]
     fn parses_partial_dates() {

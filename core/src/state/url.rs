@@ -16,6 +16,7 @@
 //! | `article`     | comma-separated article ids                         | none              |
 //! | `q`           | the search text                                     | empty             |
 //! | `sort`        | `relevance`, `date` or `article`                    | none: relevance while searching, corpus order otherwise |
+//! | `period`      | the Timeline's zoom: a year, month or day (`2018-10`) | none: every date |
 //! | `claim`       | a claim id to focus                                 | none              |
 //!
 //! Lists are written in the order of their `BTreeSet`. Values are percent-encoded except for the
@@ -35,7 +36,7 @@
 //!   decoding, so one bad item does not spoil the others; an encoded `%2C` (as `URLSearchParams`
 //!   writes it) also separates items.
 //! - Repeated list parameters merge (`side=a&side=b` is `side=a,b`). For the single-valued
-//!   parameters (`corpus`, `src`, `view`, `q`, `sort`, `claim`) the last valid value wins, and each earlier value
+//!   parameters (`corpus`, `src`, `view`, `q`, `sort`, `period`, `claim`) the last valid value wins, and each earlier value
 //!   that it overrides, when different, is reported ("repeated; a later value applies").
 //! - `q` is kept exactly as typed: it is neither trimmed nor normalised, so a link written while a
 //!   person is still typing ("arms ") reads back the same. Only its length is limited, to
@@ -49,7 +50,7 @@
 
 use super::encoding::{decode, encode_into};
 use super::ignored::Ignored;
-use crate::corpus::{byte_at, invalid_id_reason, is_valid_id, Attribution, ClaimKind};
+use crate::corpus::{byte_at, invalid_id_reason, is_valid_id, Attribution, ClaimKind, PartialDate};
 use crate::library;
 use crate::state::{Sort, View, ViewState};
 use std::collections::BTreeSet;
@@ -71,11 +72,12 @@ enum Param {
     Article,
     Q,
     Sort,
+    Period,
     Claim,
 }
 
 impl Param {
-    const ALL: [Param; 12] = [
+    const ALL: [Param; 13] = [
         Param::Corpus,
         Param::Src,
         Param::View,
@@ -87,6 +89,7 @@ impl Param {
         Param::Article,
         Param::Q,
         Param::Sort,
+        Param::Period,
         Param::Claim,
     ];
 
@@ -103,6 +106,7 @@ impl Param {
             Param::Article => "article",
             Param::Q => "q",
             Param::Sort => "sort",
+            Param::Period => "period",
             Param::Claim => "claim",
         }
     }
@@ -241,6 +245,20 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Ignored>) {
                         "not an order ({})",
                         comma_separated_names(&Sort::ALL, |s| Sort::as_str(*s))
                     ),
+                )),
+            },
+            Param::Period => match PartialDate::parse(&value) {
+                Some(p) => {
+                    if let Some(prev) = state.period.replace(p) {
+                        if prev != p {
+                            ignored.push(Ignored::new(pname, &prev.iso(), REPEATED));
+                        }
+                    }
+                }
+                None => ignored.push(Ignored::new(
+                    pname,
+                    &value,
+                    "not a period (a year, month or day: 2018, 2018-10, 2018-10-24)",
                 )),
             },
             Param::Src => match library::src_problem(&value) {
@@ -386,6 +404,10 @@ pub fn to_query(state: &ViewState) -> String {
     if let Some(sort) = state.sort {
         start(&mut out, Param::Sort);
         out.push_str(sort.as_str());
+    }
+    if let Some(period) = state.period {
+        start(&mut out, Param::Period);
+        out.push_str(&period.iso());
     }
     if let Some(claim) = state.claim.as_deref().filter(|c| !c.is_empty()) {
         start(&mut out, Param::Claim);
@@ -743,6 +765,30 @@ pub(super) mod tests {
         );
         // Names and values are case-sensitive, like the others.
         assert_eq!(parse_query("sort=Date").1.len(), 1);
+    }
+
+    #[test]
+    fn a_period_round_trips_and_a_bad_one_is_reported() {
+        for p in ["2018", "2018-10", "2018-10-24"] {
+            let s = ViewState {
+                view: View::Timeline,
+                period: PartialDate::parse(p),
+                ..Default::default()
+            };
+            let query = to_query(&s);
+            assert_eq!(query, format!("view=timeline&period={p}"));
+            assert_eq!(parse(&query), s);
+        }
+        let (s, ignored) = parse_query("view=timeline&period=2018-13&period=18");
+        assert_eq!(s.period, None);
+        assert_eq!(ignored.len(), 2);
+        assert_eq!(
+            ignored[0].describe(),
+            "period=“2018-13”: not a period (a year, month or day: 2018, 2018-10, 2018-10-24)"
+        );
+        let (s, ignored) = parse_query("period=2017&period=2018-10");
+        assert_eq!(s.period, PartialDate::parse("2018-10"));
+        assert_eq!(ignored, vec![Ignored::new("period", "2017", REPEATED)]);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! What a person chose to see: the view and its filters. Its URL form lives in `url.rs`.
 
-use crate::corpus::{Attribution, ClaimKind, Facet, BUNDLED_ID};
+use crate::corpus::{Attribution, ClaimKind, Facet, PartialDate, BUNDLED_ID};
 use std::collections::BTreeSet;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -112,6 +112,8 @@ pub struct ViewState {
     /// The order of the claims list; `None`: the default, relevance while searching and corpus
     /// order otherwise.
     pub sort: Option<Sort>,
+    /// The period the Timeline is zoomed into (a year, a month or a day); `None`: every date.
+    pub period: Option<PartialDate>,
 }
 
 impl ViewState {

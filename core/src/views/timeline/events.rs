@@ -1,8 +1,10 @@
 //! The corpus's events as the Timeline lists and numbers them, and what the drawing shows in
 //! one sentence.
 
+use super::period::{day_range, Unit};
 use crate::corpus::{Corpus, PartialDate};
-use crate::text::plural_s;
+use crate::text::{plural_s, thousands};
+use std::ops::Range;
 
 /// The corpus's events as the Timeline shows them: those with a date this build reads, in date
 /// order and numbered from 1, and those without, which are listed but never drawn.
@@ -56,6 +58,29 @@ impl Events {
     }
 
     /// Some dated event is known only to the month or the year.
+    /// The positions in [`Events::order`] of the dated events within `period`, by the day each
+    /// is drawn at (an event known only to the month counts on its first day); all of them
+    /// without a period.
+    pub fn within(&self, period: Option<&PartialDate>) -> Range<usize> {
+        let Some(period) = period else {
+            return 0..self.order.len();
+        };
+        let (first, last) = day_range(period);
+        let day = |e: usize| self.date(e).map_or(i64::MIN, |d| d.day_number());
+        let a = self.order.partition_point(|&e| day(e) < first);
+        let b = self.order.partition_point(|&e| day(e) <= last);
+        a..b
+    }
+
+    /// What a zoomed drawing shows, in one sentence: "523 dated events in October 2018."
+    pub fn summary_within(&self, period: &PartialDate) -> String {
+        match self.within(Some(period)).len() {
+            0 => format!("No dated event in {}.", period.long()),
+            1 => format!("1 dated event in {}.", period.long()),
+            n => format!("{} dated events in {}.", thousands(n), period.long()),
+        }
+    }
+
     pub fn any_approximate(&self) -> bool {
         self.dated.iter().any(|(_, d)| d.day.is_none())
     }
@@ -71,7 +96,10 @@ impl Events {
         let mut s = if n == 1 {
             format!("1 dated event, {first}.")
         } else {
-            format!("{n} dated events, from {first} to {last}, as the articles date them.")
+            format!(
+                "{} dated events, from {first} to {last}, as the articles date them.",
+                thousands(n)
+            )
         };
         if segments > 1 {
             let cuts = match segments - 1 {
@@ -94,6 +122,14 @@ impl Events {
 }
 
 /// How precise a date is, in words, when it is not precise to the day.
+/// Why the drawing shows bars, and how to see single events.
+pub fn density_words(unit: Unit) -> String {
+    let u = unit.noun();
+    format!(
+        "Too many to draw one by one: each bar counts the events of a {u}, to scale. Choose a bar, or a {u} in the list below, to see it closer."
+    )
+}
+
 pub fn approx_words(d: &PartialDate) -> Option<&'static str> {
     match (d.month, d.day) {
         (_, Some(_)) => None,
@@ -128,6 +164,31 @@ mod tests {
             })
             .build();
         Events::of(&corpus)
+    }
+
+    #[test]
+    fn a_period_holds_the_events_drawn_on_its_days() {
+        let ev = events(&[
+            "2018-10-24",
+            "2018-10",
+            "2018-11-01",
+            "2017-12-31",
+            "2018",
+            "soon",
+        ]);
+        let p = |s: &str| PartialDate::parse(s).unwrap();
+        let within = |s: &str| -> Vec<usize> { ev.order[ev.within(Some(&p(s)))].to_vec() };
+        // "2018" is drawn on 1 January, "2018-10" on 1 October.
+        assert_eq!(within("2018"), vec![4, 1, 0, 2]);
+        assert_eq!(within("2018-10"), vec![1, 0]);
+        assert_eq!(within("2018-10-24"), vec![0]);
+        assert_eq!(within("2019"), Vec::<usize>::new());
+        assert_eq!(ev.within(None), 0..5);
+        assert_eq!(
+            ev.summary_within(&p("2018-10")),
+            "2 dated events in October 2018."
+        );
+        assert_eq!(ev.summary_within(&p("2019")), "No dated event in 2019.");
     }
 
     #[test]

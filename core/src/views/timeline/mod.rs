@@ -35,11 +35,21 @@
 //! build reads, numbered in date order (the numbers the marks and the list share), and those
 //! without; [`Events::summary`] says in one sentence what the drawing shows.
 
+//!
+//! A drawing of more than [`MAX_MARKS`] events shows their [`density`] instead: bars counting
+//! the events of each [`Unit`] (day, month or year) of the same axis. A person zooms into a
+//! period (`period=` in the link: a year, a month or a day), whose events are drawn again, one
+//! by one once few enough.
+
+mod density;
 mod events;
 mod layout;
+mod period;
 
-pub use events::{approx_words, Events};
+pub use density::{density, Bar, Density, MAX_MARKS, MIN_BAR_WIDTH};
+pub use events::{approx_words, density_words, Events};
 pub use layout::{
     label_width, layout, Anchor, Mark, Segment, Tick, Timeline, BREAK_WIDTH, LABEL_CHAR_WIDTH,
     LABEL_GAP, LANE_SEPARATION, MAX_GAP_DAYS, MIN_GAP_DAYS, MIN_SEGMENT_WIDTH, SEGMENT_PADDING,
 };
+pub use period::{day_range, path, period_at, wider, Unit};
