@@ -4,23 +4,53 @@
 //! replace while typing).
 
 use claimscope_core::corpus::Corpus;
-use claimscope_core::index::{CorpusIndex, FilterResult};
+use claimscope_core::index::{filter, filter_key, CorpusIndex, FilterResult};
 use claimscope_core::library;
 use claimscope_core::state::ViewState;
 use claimscope_core::state::{self, Ignored};
+use claimscope_core::views::compare::Grid;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 /// What every view gets: the corpus, its index, the view state, and the filtered claims.
+///
+/// The models that cost a pass over the corpus live here, not in the views: they depend on
+/// the filters only ([`filter_key`]), are computed when a view first reads them, and are
+/// kept while the filters stay, so switching views does not recompute them.
 #[derive(Clone)]
 pub struct Ctx {
     pub corpus: Arc<Corpus>,
     pub index: Arc<CorpusIndex>,
     pub nav: Nav,
-    /// The claims and facet counts for the current state.
+    /// The claims and facet counts for the current filters.
     pub result: Memo<FilterResult>,
+    /// The Compare view's grid for the current filters.
+    pub grid: Memo<Grid>,
+}
+
+impl Ctx {
+    pub fn new(corpus: Arc<Corpus>, index: Arc<CorpusIndex>, nav: Nav) -> Self {
+        let key = Memo::new(move |_| nav.with(filter_key));
+        let result = {
+            let index = index.clone();
+            Memo::new(move |_| {
+                key.with(|s| crate::timing::measure(crate::timing::FILTER, || filter(&index, s)))
+            })
+        };
+        let grid = {
+            let corpus = corpus.clone();
+            Memo::new(move |_| key.with(|s| result.with(|r| Grid::new(&corpus, s, &r.claims))))
+        };
+        Ctx {
+            corpus,
+            index,
+            nav,
+            result,
+            grid,
+        }
+    }
 }
 
 /// The router's navigate function.

@@ -9,7 +9,6 @@ use crate::widgets::edit_notice::EditNotice;
 use crate::widgets::notices::LinkNotice;
 use claimscope_core::corpus::long_date;
 use claimscope_core::corpus::Corpus;
-use claimscope_core::index::filter;
 use claimscope_core::index::CorpusIndex;
 use claimscope_core::library;
 use claimscope_core::state;
@@ -50,18 +49,7 @@ pub fn Explorer(corpus: Arc<Corpus>) -> impl IntoView {
         });
     }
     let nav = Nav::new(corpus.clone());
-    let result = {
-        let index = index.clone();
-        Memo::new(move |_| {
-            nav.with(|s| crate::timing::measure(crate::timing::FILTER, || filter(&index, s)))
-        })
-    };
-    let ctx = Ctx {
-        corpus: corpus.clone(),
-        index,
-        nav,
-        result,
-    };
+    let ctx = Ctx::new(corpus.clone(), index, nav);
     // For the widgets deep in a view that act on the corpus (the claim editor).
     provide_context(ctx.clone());
 

@@ -42,13 +42,7 @@ pub fn CompareView(ctx: Ctx) -> impl IntoView {
     let result = ctx.result;
     let corpus = ctx.corpus.clone();
     let total = corpus.claims.len();
-    let grid = {
-        let corpus = corpus.clone();
-        Memo::new(move |_| {
-            let state = nav.state();
-            result.with(|r| Grid::new(&corpus, &state, &r.claims))
-        })
-    };
+    let grid = ctx.grid;
     let matching = move || result.with(|r| r.claims.len());
     let filtered = move || nav.with(ViewState::has_filters);
     let status = move || {

@@ -59,6 +59,7 @@ test.describe('on a phone', () => {
 
   test('the tabs and Copy link fit one row', async ({ page }) => {
     await page.goto('./?view=claims');
+    await expect(page.locator('.tabs .tab')).toHaveCount(5);
     const tops = await page.locator('.tabs .tab, .explorer-bar .copy-link button').evaluateAll((els) =>
       els.map((e) => Math.round(e.getBoundingClientRect().top)),
     );

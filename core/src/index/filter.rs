@@ -155,6 +155,30 @@ fn order(index: &CorpusIndex, state: &ViewState, claims: &mut [u32]) {
     }
 }
 
+/// The part of `state` that [`filter`] reads, everything else at its default: the filters, the
+/// search, the order, and the view only where it changes the order (the Claims view, searching
+/// or sorted). Two states with equal keys have equal results, so a person switching views, or
+/// zooming the Timeline, does not cost a filtering of the corpus.
+pub fn filter_key(state: &ViewState) -> ViewState {
+    let ordered = state.view == View::Claims && (state.sort.is_some() || !state.q.is_empty());
+    ViewState {
+        view: if ordered {
+            View::Claims
+        } else {
+            View::default()
+        },
+        sides: state.sides.clone(),
+        speakers: state.speakers.clone(),
+        questions: state.questions.clone(),
+        kinds: state.kinds.clone(),
+        attributions: state.attributions.clone(),
+        articles: state.articles.clone(),
+        q: state.q.clone(),
+        sort: state.sort,
+        ..ViewState::default()
+    }
+}
+
 /// The claims list and facet counts for `state`, searching `state.q`.
 pub fn filter(index: &CorpusIndex, state: &ViewState) -> FilterResult {
     let text = index.search_bits(&parse_query(&state.q));
@@ -219,6 +243,47 @@ mod tests {
 
     fn run(state: &ViewState) -> FilterResult {
         filter(&CorpusIndex::new(&sample()), state)
+    }
+
+    #[test]
+    fn the_filter_key_gives_the_same_result_and_ignores_what_filter_does_not_read() {
+        let index = CorpusIndex::new(&sample());
+        let mut states = Vec::new();
+        for view in crate::state::View::ALL {
+            for (q, sort) in [
+                ("", None),
+                ("missiles", None),
+                ("", Some(Sort::Date)),
+                ("treaty", Some(Sort::Article)),
+            ] {
+                let mut s = ViewState {
+                    view,
+                    q: q.into(),
+                    sort,
+                    claim: Some("c1".into()),
+                    period: crate::corpus::PartialDate::parse("2018-10"),
+                    ..ViewState::default()
+                };
+                s.toggle(Facet::Side, "nato");
+                states.push(s);
+            }
+        }
+        for s in &states {
+            assert_eq!(filter(&index, &filter_key(s)), filter(&index, s), "{s:?}");
+        }
+        // Switching between views that list in corpus order, focusing a claim or zooming the
+        // Timeline leave the key as it was.
+        let key = |f: fn(&mut ViewState)| {
+            let mut s = states[0].clone();
+            f(&mut s);
+            filter_key(&s)
+        };
+        assert_eq!(
+            key(|s| s.view = View::Timeline),
+            key(|s| s.view = View::Compare)
+        );
+        assert_eq!(key(|s| s.view = View::Claims), key(|s| s.view = View::Read));
+        assert_eq!(key(|s| s.claim = None), key(|s| s.period = None));
     }
 
     #[test]

@@ -11,6 +11,6 @@ mod text;
 
 pub use bitset::Bitset;
 pub use corpus_index::{CorpusIndex, FacetTable, FacetTables, FacetValue};
-pub use filter::{filter, filter_with, FacetCounts, FacetEntry, FilterResult};
+pub use filter::{filter, filter_key, filter_with, FacetCounts, FacetEntry, FilterResult};
 pub use query::{highlight, parse_query, Query, Term};
 pub use text::{B, K1, QUOTES_FIRST_LIMIT, RANK_LIMIT, W_PARAGRAPH, W_QUOTE, W_SPEAKER, W_SUMMARY};
