@@ -43,6 +43,7 @@ try {
   show('first view', (f) => f.firstView);
   show('search ready', (f) => f.searchReady);
   show('longest task after first view', (f) => f.longestTaskAfterFirstView);
+  show('longest task, whole load', (f) => f.longestTaskDuringLoad);
 } finally {
   await browser.close();
   await server.close();

@@ -19,6 +19,7 @@ import { writeReport } from './report.mjs';
 import { summary } from './stats.mjs';
 import { CHROME_FLAGS, CHROMIUM } from './chromium.mjs';
 import { FACETS, QUERIES } from './drive.mjs';
+import { initSwitch, measureSwitches } from './switch.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..');
@@ -47,6 +48,7 @@ async function newPage() {
   const context = await browser.newContext({ serviceWorkers: 'block', bypassCSP: true, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(initScript);
+  await page.addInitScript(initSwitch);
   return { context, page };
 }
 
@@ -76,6 +78,7 @@ for (const [label, file, loads] of SIZES) {
     index: summary(load.map((l) => l.indexed - l.validated)),
     textIndex: summary(load.map((l) => l.searchReady - l.textIndexStart)),
     longestTask: summary(load.map((l) => l.longestTaskAfterFirstView)),
+    longestTaskLoad: summary(load.map((l) => l.longestTaskDuringLoad)),
     searchReady: summary(load.map((l) => l.searchReady)),
     toData: summary(load.map((l) => l.indexed)),
     firstView: summary(load.map((l) => l.firstView)),
@@ -103,6 +106,13 @@ for (const [label, file, loads] of SIZES) {
     for (let r = 0; r < (quick ? 1 : 3); r++) search[name].push(...(await page.evaluate(typeQuery, query)));
   }
   const real = await realInput(page, quick);
+  // Switching views, in the loaded corpus (the two large sizes).
+  const switches = claims >= 10_000 ? await measureSwitches(page, quick ? 1 : 3) : null;
+  await page.goto(`${server.url}?view=claims`, { timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('claimscope:search-ready').length > 0, null, {
+    timeout: 120_000,
+    polling: 50,
+  });
   await page.addScriptTag({ path: path.join(here, 'node_modules/minisearch/dist/umd/index.js') });
   const mini = await page.evaluate(runMiniSearch, QUERIES);
   await context.close();
@@ -132,6 +142,14 @@ for (const [label, file, loads] of SIZES) {
     ),
     miniBuild: mini.build,
     real,
+    switches: switches
+      ? Object.fromEntries(
+          Object.entries(switches).map(([name, ts]) => [
+            name,
+            { dom: summary(ts.map((t) => t.dom)), longest: summary(ts.map((t) => t.longest)), max: Math.max(...ts.map((t) => t.longest)) },
+          ]),
+        )
+      : null,
   });
   console.log(`  facet click p95 ${results.at(-1).facet.screen.p95.toFixed(1)} ms; MiniSearch build ${mini.build.toFixed(0)} ms`);
 }

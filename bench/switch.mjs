@@ -21,7 +21,7 @@ export const VIEWS = [
 ];
 
 /** In the page: long tasks are kept from the start. */
-function initSwitch() {
+export function initSwitch() {
   window.__switch = { longTasks: [] };
   try {
     new PerformanceObserver((list) => {
@@ -35,7 +35,7 @@ function initSwitch() {
 /**
  * In the page: clicks the tab named `label` and resolves, once `root` is in the DOM, to
  * { dom, screen, longest }: ms from before the click to the DOM change and to the frame after
- * it, and the longest task (ms, 0 if none over 50 ms) that started in the 2 s after the click.
+ * it, and the longest task (ms, 0 if none over 50 ms) that started in the second after the click.
  */
 export function switchTo([label, root]) {
   const tab = [...document.querySelectorAll('nav.tabs a')].find((a) => a.textContent.trim() === label);
@@ -50,10 +50,10 @@ export function switchTo([label, root]) {
         clearTimeout(timer);
         const longest = Math.max(
           0,
-          ...window.__switch.longTasks.filter((t) => t.start >= t0 - 1 && t.start <= t0 + 2000).map((t) => t.duration),
+          ...window.__switch.longTasks.filter((t) => t.start >= t0 - 1 && t.start <= t0 + 1000).map((t) => t.duration),
         );
         resolve({ dom, screen, longest });
-      }, 2_100);
+      }, 1_100);
     };
     const observer = new MutationObserver(() => {
       if (!document.querySelector(root)) return;

@@ -10,6 +10,7 @@ use crate::widgets::import::Import;
 use crate::widgets::linked_corpus::LinkedCorpus;
 use claimscope_core::corpus::Corpus;
 use claimscope_core::state;
+use claimscope_core::text::thousands;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
@@ -63,10 +64,13 @@ fn Shell() -> impl IntoView {
             Source::of(s.corpus.as_deref(), s.src.as_deref())
         })
     });
+    // How far the checks of a large corpus got, for the words while it loads.
+    let checking = RwSignal::new(None::<(usize, usize)>);
     let corpus = LocalResource::new(move || {
         handoff.track();
         let source = source.get();
         async move {
+            checking.try_set(None);
             let handed = match &source {
                 Source::Stored(id) | Source::Linked { id: Some(id), .. } => handoff.take(id),
                 _ => None,
@@ -74,7 +78,10 @@ fn Shell() -> impl IntoView {
             if let Some(c) = handed {
                 return Ok(c);
             }
-            let loaded = load::load(&source).await.map(Arc::new);
+            let told = |checked, total| {
+                checking.try_set(Some((checked, total)));
+            };
+            let loaded = load::load(&source, &told).await.map(Arc::new);
             // Reading and checking the corpus is one task; rendering it is the next, so that
             // neither blocks the page for the length of both.
             crate::hooks::next_task().await;
@@ -91,7 +98,15 @@ fn Shell() -> impl IntoView {
         }
         match loaded {
             None => {
-                view! { <p class="status" role="status">"Loading the articles…"</p> }.into_any()
+                let words = move || match checking.get() {
+                    Some((checked, total)) => format!(
+                        "Checking {} of {} claims…",
+                        thousands(checked),
+                        thousands(total)
+                    ),
+                    None => "Loading the articles…".to_owned(),
+                };
+                view! { <p class="status" role="status">{words}</p> }.into_any()
             }
             Some(Err(LoadError::Ask(src))) => {
                 let bundled_href = use_location().pathname.get_untracked();

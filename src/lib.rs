@@ -37,6 +37,7 @@ pub mod settle;
 pub mod store;
 #[cfg(feature = "csr")]
 pub mod takeover;
+pub mod tasks;
 pub mod timing;
 pub mod views;
 pub mod widgets;

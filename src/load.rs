@@ -144,24 +144,28 @@ impl Default for Handoff {
     }
 }
 
-/// Loads the corpus from its source and checks it by the same rules as the build.
-pub async fn load(source: &Source) -> Result<Corpus, LoadError> {
+/// Told how far the checks of a corpus's claims got: (checked, of how many).
+pub type Progress<'a> = &'a dyn Fn(usize, usize);
+
+/// Loads the corpus from its source and checks it by the same rules as the build, saying how
+/// far the checks got.
+pub async fn load(source: &Source, progress: Progress<'_>) -> Result<Corpus, LoadError> {
     match source {
-        Source::Bundled => fetch_corpus(BUNDLED_CORPUS_URL).await,
-        Source::Stored(id) => kept(id)
+        Source::Bundled => fetch_corpus(BUNDLED_CORPUS_URL, progress).await,
+        Source::Stored(id) => kept(id, progress)
             .await?
             .ok_or_else(|| LoadError::NotHeld(id.clone())),
         Source::Linked { id, src } => {
             // Kept already (by the id the link names, or as downloaded from this address): opened
             // from the browser, offline too. Else the person is asked first.
             let held = match id {
-                Some(id) => kept(id).await?,
+                Some(id) => kept(id, progress).await?,
                 None => None,
             };
             let held = match held {
                 Some(corpus) => Some(corpus),
                 None => match kept_from(src).await? {
-                    Some(id) => kept(&id).await?,
+                    Some(id) => kept(&id, progress).await?,
                     None => None,
                 },
             };
@@ -172,14 +176,14 @@ pub async fn load(source: &Source) -> Result<Corpus, LoadError> {
 
 /// The corpus kept in this browser as `id`, checked, with its history's applied edits; `None`
 /// when this browser does not hold it.
-pub async fn kept(id: &str) -> Result<Option<Corpus>, LoadError> {
+pub async fn kept(id: &str, progress: Progress<'_>) -> Result<Option<Corpus>, LoadError> {
     let storage = |e: store::StoreError| LoadError::Storage(e.to_string());
     let Some(text) = store::load(id).await.map_err(storage)? else {
         return Ok(None);
     };
     // Checked again, within the limit of a served corpus, not an imported file's: an editable
     // copy of the corpus served with the app may be larger than an import may be.
-    let base = read(&text, validate::MAX_SERVED_BYTES)?;
+    let base = read(&text, validate::MAX_SERVED_BYTES, progress).await?;
     let mut history = store::history(id).await.map_err(storage)?;
     Ok(Some(history.replay(base)))
 }
@@ -197,19 +201,24 @@ pub async fn kept_from(src: &str) -> Result<Option<String>, LoadError> {
 
 /// Downloads the corpus published at `src` (the person said yes), within the same limits and
 /// checks as an import: the corpus and its JSON text, or why not, naming where from.
-pub async fn fetch_linked(src: &str) -> Result<(Corpus, String), LoadError> {
+pub async fn fetch_linked(
+    src: &str,
+    progress: Progress<'_>,
+) -> Result<(Corpus, String), LoadError> {
     let remote = |e: LoadError| LoadError::Remote(src.to_owned(), Box::new(e));
     // The import's limit, not the one for the bundled corpus served with the app.
     let text = fetch_text(src, validate::MAX_BYTES).await.map_err(remote)?;
-    let corpus = read(&text, validate::MAX_BYTES).map_err(remote)?;
+    let corpus = read(&text, validate::MAX_BYTES, progress)
+        .await
+        .map_err(remote)?;
     Ok((corpus, text))
 }
 
 /// Downloads a corpus file and checks it by the same rules as the build.
-pub async fn fetch_corpus(url: &str) -> Result<Corpus, LoadError> {
+pub async fn fetch_corpus(url: &str, progress: Progress<'_>) -> Result<Corpus, LoadError> {
     let text = fetch_text(url, validate::MAX_SERVED_BYTES).await?;
     crate::timing::mark(crate::timing::FETCHED);
-    read(&text, validate::MAX_SERVED_BYTES)
+    read(&text, validate::MAX_SERVED_BYTES, progress).await
 }
 
 /// Downloads a corpus file's text, within the size limit, as strict UTF-8.
@@ -286,9 +295,42 @@ fn take_early_download(window: &web_sys::Window) -> Option<js_sys::Promise> {
     early.dyn_into().ok()
 }
 
-/// Parses and checks a corpus's JSON text, refusing more than `limit` bytes.
-fn read(text: &str, limit: usize) -> Result<Corpus, LoadError> {
-    let corpus = validate::parse_within(text, limit).map_err(LoadError::Invalid)?;
+/// How long one part of the checks may run before the page gets its turn, ms.
+const CHECK_PART_MS: f64 = 8.0;
+/// Claims checked between two looks at the clock.
+const CHECK_STEP: usize = 256;
+/// `progress` is told at most this often, ms (a screen reader reads each new figure).
+const TELL_EVERY_MS: f64 = 400.0;
+
+/// Parses and checks a corpus's JSON text, refusing more than `limit` bytes. The parse is one
+/// task; the checks of its claims run in parts of about [`CHECK_PART_MS`], each a task of its
+/// own, `progress` told how far they got (at most every [`TELL_EVERY_MS`]).
+async fn read(text: &str, limit: usize, progress: Progress<'_>) -> Result<Corpus, LoadError> {
+    let corpus = validate::read_within(text, limit).map_err(LoadError::Invalid)?;
+    let problems = {
+        let mut checking = validate::Checking::new(&corpus);
+        let mut told = f64::NEG_INFINITY;
+        loop {
+            let start = crate::timing::now();
+            let mut done = false;
+            while !done && crate::timing::now() - start < CHECK_PART_MS {
+                done = checking.claims(CHECK_STEP);
+            }
+            if done {
+                break;
+            }
+            if crate::timing::now() - told >= TELL_EVERY_MS {
+                let (checked, total) = checking.progress();
+                progress(checked, total);
+                told = crate::timing::now();
+            }
+            crate::tasks::next_task().await;
+        }
+        checking.finish()
+    };
+    if !problems.is_empty() {
+        return Err(LoadError::Invalid(problems));
+    }
     crate::timing::mark(crate::timing::VALIDATED);
     Ok(corpus)
 }

@@ -2,8 +2,8 @@
 //! the browser's performance panel can see where the time goes. Marking is cheap and never fails
 //! the app: without a `performance` object nothing happens.
 
-/// Mark names, in the order they happen. `VALIDATED` follows parsing and checking the JSON text
-/// (one step: `claimscope_core::validate::parse`).
+/// Mark names, in the order they happen. `VALIDATED` follows parsing the JSON text (one task)
+/// and checking it (its claims in parts, `crate::load`).
 pub const FETCHED: &str = "claimscope:fetched";
 pub const VALIDATED: &str = "claimscope:validated";
 /// The program's page took the prerendered landing's place (`crate::takeover`).

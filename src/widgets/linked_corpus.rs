@@ -24,7 +24,7 @@ pub fn LinkedCorpus(src: String, bundled_href: String) -> impl IntoView {
         let src = src.clone();
         let keeper = keeper.clone();
         spawn_local(async move {
-            let outcome = match load::fetch_linked(&src).await {
+            let outcome = match load::fetch_linked(&src, &|_, _| {}).await {
                 Ok((corpus, text)) => keeper
                     .keep_linked(Arc::new(corpus), &text, &src)
                     .await

@@ -1,6 +1,6 @@
 //! The document title of a view state: the view and its filters, named from the corpus.
 
-use super::ViewState;
+use super::{View, ViewState};
 use crate::corpus::Corpus;
 use crate::text::{quoted, shorten};
 
@@ -101,6 +101,9 @@ pub fn title(state: &ViewState, corpus: Option<&Corpus>) -> String {
     if let Some(claim) = &state.claim {
         parts.push(format!("claim {claim}"));
     }
+    if let (View::Timeline, Some(period)) = (state.view, state.period) {
+        parts.push(period.long());
+    }
 
     let mut t = state.view.label().to_owned();
     if !parts.is_empty() {
@@ -116,6 +119,19 @@ mod tests {
     use super::*;
     use crate::state::url::tests::parse;
     use crate::testing::sample_corpus;
+
+    #[test]
+    fn a_zoomed_timeline_names_its_period() {
+        assert_eq!(
+            title(&parse("view=timeline&period=2018-10"), None),
+            "Timeline — October 2018 — Claimscope"
+        );
+        // Elsewhere the period is not what the page shows.
+        assert_eq!(
+            title(&parse("view=claims&period=2018-10"), None),
+            "Claims — Claimscope"
+        );
+    }
 
     #[test]
     fn title_names_view_and_filters() {

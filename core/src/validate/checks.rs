@@ -11,72 +11,114 @@ use super::ids::{key_path, no_such, unique_ids, unique_paragraph_ids, unlinkable
 use super::problem::{schema_version_message, shown, Problem, Report};
 use super::quotes::Places;
 use crate::corpus::{is_valid_id, Corpus, SCHEMA_VERSION};
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// All semantic checks on a parsed corpus (at most [`MAX_PROBLEMS`](super::MAX_PROBLEMS) problems).
 pub fn validate(corpus: &Corpus) -> Vec<Problem> {
-    let mut r = Report::default();
-    if corpus.schema != SCHEMA_VERSION {
-        r.add("schema".into(), schema_version_message(corpus.schema));
+    Checking::new(corpus).finish()
+}
+
+/// The checks of one corpus, run a part at a time: [`Checking::new`] checks the ids, the
+/// articles and the speakers; [`Checking::claims`] checks some more claims (the bulk of a large
+/// corpus), so a page can yield between parts and say how far it got; [`Checking::finish`]
+/// checks the rest (claims left, events, facts) and gives the problems. The same checks, in the
+/// same order, with the same problems as [`validate`].
+pub struct Checking<'a> {
+    corpus: &'a Corpus,
+    r: Report,
+    sides: HashMap<&'a str, usize>,
+    speakers: HashMap<&'a str, usize>,
+    questions: HashMap<&'a str, usize>,
+    places: Places<'a>,
+    /// The claims checked so far.
+    next: usize,
+}
+
+impl<'a> Checking<'a> {
+    pub fn new(corpus: &'a Corpus) -> Self {
+        let mut r = Report::default();
+        if corpus.schema != SCHEMA_VERSION {
+            r.add("schema".into(), schema_version_message(corpus.schema));
+        }
+
+        if !is_valid_id(&corpus.id) {
+            r.add("id".into(), unlinkable_id(&corpus.id));
+        }
+
+        // Ids: non-empty, usable in a link, and unique within each list (paragraphs across the
+        // whole corpus).
+        let articles = unique_ids(&mut r, "articles", corpus.articles.iter().map(|a| &*a.id));
+        let paragraphs = unique_paragraph_ids(&mut r, corpus);
+        let sides = unique_ids(&mut r, "sides", corpus.sides.iter().map(|s| &*s.id));
+        let speakers = unique_ids(&mut r, "speakers", corpus.speakers.iter().map(|s| &*s.id));
+        let questions = unique_ids(&mut r, "questions", corpus.questions.iter().map(|q| &*q.id));
+        unique_ids(&mut r, "claims", corpus.claims.iter().map(|c| &*c.id));
+        unique_ids(&mut r, "events", corpus.events.iter().map(|e| &*e.id));
+        unique_ids(&mut r, "facts", corpus.facts.iter().map(|f| &*f.id));
+
+        for (ai, a) in corpus.articles.iter().enumerate() {
+            if r.full() {
+                break;
+            }
+            if let Some(m) = url_problem(&a.url) {
+                r.add(format!("articles[{ai}].url"), m);
+            }
+            if let Some(m) = date_problem(&a.published, true) {
+                r.add(format!("articles[{ai}].published"), m);
+            }
+        }
+
+        for (si, s) in corpus.speakers.iter().enumerate() {
+            if r.full() {
+                break;
+            }
+            if !sides.contains_key(&*s.side) {
+                r.add(format!("speakers[{si}].side"), no_such("side", &s.side));
+            }
+        }
+
+        Checking {
+            corpus,
+            r,
+            sides,
+            speakers,
+            questions,
+            places: Places::new(corpus, articles, paragraphs),
+            next: 0,
+        }
     }
 
-    if !is_valid_id(&corpus.id) {
-        r.add("id".into(), unlinkable_id(&corpus.id));
+    /// The claims checked so far, of how many.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.next, self.corpus.claims.len())
     }
 
-    // Ids: non-empty, usable in a link, and unique within each list (paragraphs across the whole
-    // corpus).
-    let articles = unique_ids(&mut r, "articles", corpus.articles.iter().map(|a| &*a.id));
-    let paragraphs = unique_paragraph_ids(&mut r, corpus);
-    let sides = unique_ids(&mut r, "sides", corpus.sides.iter().map(|s| &*s.id));
-    let speakers = unique_ids(&mut r, "speakers", corpus.speakers.iter().map(|s| &*s.id));
-    let questions = unique_ids(&mut r, "questions", corpus.questions.iter().map(|q| &*q.id));
-    unique_ids(&mut r, "claims", corpus.claims.iter().map(|c| &*c.id));
-    unique_ids(&mut r, "events", corpus.events.iter().map(|e| &*e.id));
-    unique_ids(&mut r, "facts", corpus.facts.iter().map(|f| &*f.id));
-
-    for (ai, a) in corpus.articles.iter().enumerate() {
-        if r.full() {
-            return r.0;
+    /// Checks up to `n` more claims; true once every claim is checked (or the report is full).
+    pub fn claims(&mut self, n: usize) -> bool {
+        let corpus = self.corpus;
+        let end = self.next.saturating_add(n).min(corpus.claims.len());
+        while self.next < end {
+            if self.r.full() {
+                self.next = corpus.claims.len();
+                break;
+            }
+            self.claim(self.next);
+            self.next += 1;
         }
-        if let Some(m) = url_problem(&a.url) {
-            r.add(format!("articles[{ai}].url"), m);
-        }
-        if let Some(m) = date_problem(&a.published, true) {
-            r.add(format!("articles[{ai}].published"), m);
-        }
+        self.next >= corpus.claims.len()
     }
 
-    for (si, s) in corpus.speakers.iter().enumerate() {
-        if r.full() {
-            return r.0;
-        }
-        if !sides.contains_key(&*s.side) {
-            r.add(format!("speakers[{si}].side"), no_such("side", &s.side));
-        }
-    }
-
-    let mut places = Places::new(corpus, &articles, &paragraphs);
-
-    for (ci, c) in corpus.claims.iter().enumerate() {
-        if r.full() {
-            return r.0;
-        }
+    fn claim(&mut self, ci: usize) {
+        let (corpus, r) = (self.corpus, &mut self.r);
+        let c = &corpus.claims[ci];
         let at = || format!("claims[{ci}]");
-        places.check_span(
-            &mut r,
-            &at,
-            &c.article,
-            &c.paragraph,
-            &c.quote,
-            c.start,
-            c.end,
-        );
-        let speaker = speakers.get(&*c.speaker);
+        self.places
+            .check_span(r, &at, &c.article, &c.paragraph, &c.quote, c.start, c.end);
+        let speaker = self.speakers.get(&*c.speaker);
         if speaker.is_none() {
             r.add(format!("{}.speaker", at()), no_such("speaker", &c.speaker));
         }
-        if !sides.contains_key(&*c.side) {
+        if !self.sides.contains_key(&*c.side) {
             r.add(format!("{}.side", at()), no_such("side", &c.side));
         } else if let Some(&si) = speaker {
             let s = &corpus.speakers[si];
@@ -93,7 +135,7 @@ pub fn validate(corpus: &Corpus) -> Vec<Problem> {
             }
         }
         for (qi, q) in c.questions.iter().enumerate() {
-            if !questions.contains_key(&**q) {
+            if !self.questions.contains_key(&**q) {
                 r.add(format!("{}.questions[{qi}]", at()), no_such("question", q));
             }
         }
@@ -120,43 +162,32 @@ pub fn validate(corpus: &Corpus) -> Vec<Problem> {
         }
     }
 
-    for (ei, e) in corpus.events.iter().enumerate() {
-        if r.full() {
-            return r.0;
-        }
-        let at = || format!("events[{ei}]");
-        if let Some(m) = date_problem(&e.date, false) {
-            r.add(format!("{}.date", at()), m);
-        }
-        places.check_span(
-            &mut r,
-            &at,
-            &e.article,
-            &e.paragraph,
-            &e.quote,
-            e.start,
-            e.end,
-        );
-    }
-
-    for (fi, f) in corpus.facts.iter().enumerate() {
-        for (xi, s) in f.accounts.iter().enumerate() {
+    /// Checks what is left (claims, events, facts) and gives every problem found.
+    pub fn finish(mut self) -> Vec<Problem> {
+        self.claims(usize::MAX);
+        let (corpus, r, places) = (self.corpus, &mut self.r, &mut self.places);
+        for (ei, e) in corpus.events.iter().enumerate() {
             if r.full() {
-                return r.0;
+                return self.r.0;
             }
-            let at = || format!("facts[{fi}].accounts[{xi}]");
-            places.check_span(
-                &mut r,
-                &at,
-                &s.article,
-                &s.paragraph,
-                &s.quote,
-                s.start,
-                s.end,
-            );
+            let at = || format!("events[{ei}]");
+            if let Some(m) = date_problem(&e.date, false) {
+                r.add(format!("{}.date", at()), m);
+            }
+            places.check_span(r, &at, &e.article, &e.paragraph, &e.quote, e.start, e.end);
         }
+
+        for (fi, f) in corpus.facts.iter().enumerate() {
+            for (xi, s) in f.accounts.iter().enumerate() {
+                if r.full() {
+                    return self.r.0;
+                }
+                let at = || format!("facts[{fi}].accounts[{xi}]");
+                places.check_span(r, &at, &s.article, &s.paragraph, &s.quote, s.start, s.end);
+            }
+        }
+        self.r.0
     }
-    r.0
 }
 
 #[cfg(test)]
@@ -165,6 +196,49 @@ mod tests {
     use crate::corpus::{Fact, Span};
     use crate::validate::parse;
     use crate::validate::sample::{only, problems, sample, with};
+
+    #[test]
+    fn checking_in_parts_finds_what_validate_finds() {
+        use crate::validate::read_within;
+        // The sample with five claims (copies of its own under new ids), some broken.
+        let five = |edit: fn(&mut serde_json::Value)| {
+            with(|v| {
+                let first = v["claims"][0].clone();
+                for k in 1..5 {
+                    let mut c = first.clone();
+                    c["id"] = format!("copy-{k}").into();
+                    v["claims"].as_array_mut().unwrap().push(c);
+                }
+                edit(v);
+            })
+        };
+        let broken = [
+            five(|_| {}),
+            five(|v| v["claims"][0]["article"] = "z".into()),
+            five(|v| v["claims"][3]["speaker"] = "nobody".into()),
+            five(|v| {
+                v["claims"][4]["quote"] = "not in the text".into();
+                v["claims"][2]["side"] = "".into();
+            }),
+        ];
+        for json in broken {
+            let corpus = read_within(&json, usize::MAX).unwrap();
+            let whole = validate(&corpus);
+            for part in [1, 2, 1000] {
+                let mut checking = Checking::new(&corpus);
+                let total = corpus.claims.len();
+                assert_eq!(total, 5);
+                let mut steps = 0;
+                while !checking.claims(part) {
+                    steps += 1;
+                    assert_eq!(checking.progress(), (steps * part, total));
+                }
+                assert_eq!(steps, (total - 1) / part);
+                assert_eq!(checking.progress(), (total, total));
+                assert_eq!(checking.finish(), whole, "parts of {part}");
+            }
+        }
+    }
 
     #[test]
     fn validate_checks_the_schema_version_too() {

@@ -19,11 +19,11 @@ mod reading;
 mod sample;
 mod utf8;
 
-pub use checks::validate;
+pub use checks::{validate, Checking};
 pub use formats::is_web_address;
 pub use json_path::{error_path, path_at};
 pub use problem::{
     check_size, check_size_within, over_limit, Problem, MAX_BYTES, MAX_PROBLEMS, MAX_SERVED_BYTES,
 };
-pub use reading::{parse, parse_within};
+pub use reading::{parse, parse_within, read_within};
 pub use utf8::utf8_text;

@@ -10,8 +10,8 @@ use rustc_hash::FxHashMap as HashMap;
 /// Resolves article and paragraph references and checks quotes against paragraph text.
 pub(super) struct Places<'a> {
     corpus: &'a Corpus,
-    articles: &'a HashMap<&'a str, usize>,
-    paragraphs: &'a HashMap<&'a str, (usize, usize)>,
+    articles: HashMap<&'a str, usize>,
+    paragraphs: HashMap<&'a str, (usize, usize)>,
     /// Char indexes of the paragraphs quoted so far, built on first use.
     texts: HashMap<(usize, usize), CharIndex<'a>>,
 }
@@ -20,8 +20,8 @@ impl<'a> Places<'a> {
     /// The places of `corpus`, with its articles' and paragraphs' ids and indexes.
     pub(super) fn new(
         corpus: &'a Corpus,
-        articles: &'a HashMap<&'a str, usize>,
-        paragraphs: &'a HashMap<&'a str, (usize, usize)>,
+        articles: HashMap<&'a str, usize>,
+        paragraphs: HashMap<&'a str, (usize, usize)>,
     ) -> Self {
         Places {
             corpus,

@@ -19,6 +19,19 @@ pub fn parse(json: &str) -> Result<Corpus, Vec<Problem>> {
 
 /// [`parse`] with another size limit (see [`MAX_SERVED_BYTES`](super::MAX_SERVED_BYTES)).
 pub fn parse_within(json: &str, limit: usize) -> Result<Corpus, Vec<Problem>> {
+    let corpus = read_within(json, limit)?;
+    let problems = validate(&corpus);
+    if problems.is_empty() {
+        Ok(corpus)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The reading half of [`parse_within`]: size, JSON, schema version, fields and types, without
+/// the checks of what the types cannot say (which [`Checking`](super::Checking) then runs, a
+/// part at a time). A corpus it gives is not yet proven: never show it unchecked.
+pub fn read_within(json: &str, limit: usize) -> Result<Corpus, Vec<Problem>> {
     check_size_within(json.len(), limit).map_err(|p| vec![p])?;
     // Some editors save a byte-order mark; browsers drop it when reading a file, so do we.
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
@@ -35,12 +48,7 @@ pub fn parse_within(json: &str, limit: usize) -> Result<Corpus, Vec<Problem>> {
                 schema_version_message(corpus.schema),
             )]);
         }
-        let problems = validate(&corpus);
-        return if problems.is_empty() {
-            Ok(corpus)
-        } else {
-            Err(problems)
-        };
+        return Ok(corpus);
     }
 
     // A web page where a corpus file was expected: a wrong address, or a page about the file.
@@ -57,14 +65,7 @@ pub fn parse_within(json: &str, limit: usize) -> Result<Corpus, Vec<Problem>> {
     check_schema_value(peek.0.as_ref()).map_err(|p| vec![p])?;
 
     // Second pass: fields and types; the path of the first wrong one from where it stopped.
-    let corpus: Corpus = serde_json::from_str(json).map_err(|e| vec![field_problem(json, &e)])?;
-
-    let problems = validate(&corpus);
-    if problems.is_empty() {
-        Ok(corpus)
-    } else {
-        Err(problems)
-    }
+    serde_json::from_str(json).map_err(|e| vec![field_problem(json, &e)])
 }
 
 /// The value of the top-level `schema` field, read while skipping everything else.

@@ -4,14 +4,19 @@
 use crate::corpus::Facet;
 use crate::index::{filter, CorpusIndex};
 use crate::state::ViewState;
-use crate::text::{count, quoted};
+use crate::text::{plural_s, quoted, thousands};
 
 /// The result count above the list: "All 12 claims", "1 claim of 12", "3 claims of 12".
 pub fn result_count(matching: usize, total: usize) -> String {
     if matching == total {
-        format!("All {total} claims")
+        format!("All {} claims", thousands(total))
     } else {
-        format!("{} of {total}", count(matching, "claim"))
+        format!(
+            "{} claim{} of {}",
+            thousands(matching),
+            plural_s(matching),
+            thousands(total)
+        )
     }
 }
 
@@ -65,6 +70,8 @@ mod tests {
     #[test]
     fn result_count_reads_as_english() {
         assert_eq!(result_count(12, 12), "All 12 claims");
+        assert_eq!(result_count(1234, 100_000), "1,234 claims of 100,000");
+        assert_eq!(result_count(1, 100_000), "1 claim of 100,000");
         assert_eq!(result_count(1, 1), "All 1 claims");
         assert_eq!(result_count(0, 12), "0 claims of 12");
         assert_eq!(result_count(1, 12), "1 claim of 12");
