@@ -302,11 +302,24 @@ const CHECK_STEP: usize = 256;
 /// `progress` is told at most this often, ms (a screen reader reads each new figure).
 const TELL_EVERY_MS: f64 = 400.0;
 
-/// Parses and checks a corpus's JSON text, refusing more than `limit` bytes. The parse is one
-/// task; the checks of its claims run in parts of about [`CHECK_PART_MS`], each a task of its
-/// own, `progress` told how far they got (at most every [`TELL_EVERY_MS`]).
+/// Parses and checks a corpus's JSON text, refusing more than `limit` bytes.
 async fn read(text: &str, limit: usize, progress: Progress<'_>) -> Result<Corpus, LoadError> {
-    let corpus = validate::read_within(text, limit).map_err(LoadError::Invalid)?;
+    let corpus = checked(text, limit, progress)
+        .await
+        .map_err(LoadError::Invalid)?;
+    crate::timing::mark(crate::timing::VALIDATED);
+    Ok(corpus)
+}
+
+/// A corpus's JSON text parsed (one task) and checked by the build's rules, its claims in parts
+/// of about [`CHECK_PART_MS`], each a task of its own, `progress` told how far they got (at most
+/// every [`TELL_EVERY_MS`]); or the problems. For a load and an import alike.
+pub async fn checked(
+    text: &str,
+    limit: usize,
+    progress: Progress<'_>,
+) -> Result<Corpus, Vec<Problem>> {
+    let corpus = validate::read_within(text, limit)?;
     let problems = {
         let mut checking = validate::Checking::new(&corpus);
         let mut told = f64::NEG_INFINITY;
@@ -328,9 +341,9 @@ async fn read(text: &str, limit: usize, progress: Progress<'_>) -> Result<Corpus
         }
         checking.finish()
     };
-    if !problems.is_empty() {
-        return Err(LoadError::Invalid(problems));
+    if problems.is_empty() {
+        Ok(corpus)
+    } else {
+        Err(problems)
     }
-    crate::timing::mark(crate::timing::VALIDATED);
-    Ok(corpus)
 }

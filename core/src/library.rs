@@ -6,10 +6,16 @@ use crate::text::count;
 use crate::validate::{self, Problem};
 
 /// Checks a file a person imports, by the same rules as the build's corpus ([`validate::parse`]:
-/// size, JSON syntax, schema, fields, ids, references, verbatim quotes), plus one: the bundled
-/// corpus's id is taken. Returns the corpus or the first problems.
+/// size, JSON syntax, schema, fields, ids, references, verbatim quotes), plus [`import_rule`].
+/// Returns the corpus or the first problems.
 pub fn check_import(json: &str) -> Result<Corpus, Vec<Problem>> {
     let corpus = validate::parse(json)?;
+    import_rule(&corpus)?;
+    Ok(corpus)
+}
+
+/// The one rule an import adds to the build's checks: the bundled corpus's id is taken.
+pub fn import_rule(corpus: &Corpus) -> Result<(), Vec<Problem>> {
     if corpus.id == BUNDLED_ID {
         return Err(vec![Problem {
             path: "id".into(),
@@ -19,7 +25,7 @@ pub fn check_import(json: &str) -> Result<Corpus, Vec<Problem>> {
             ),
         }]);
     }
-    Ok(corpus)
+    Ok(())
 }
 
 /// What the list of corpora shows about one, without loading it.

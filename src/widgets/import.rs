@@ -1,14 +1,17 @@
 //! Importing a corpus file: a file picker and a drop zone. The file is checked by the build's
-//! own rules ([`claimscope_core::library::check_import`]); one that fails is refused whole with
+//! own rules and the import's one more (`crate::load::checked`, its claims a part at a time with
+//! the page free and told how far; `library::import_rule`); one that fails is refused whole with
 //! its first problems, and nothing already loaded or kept changes. One that passes is kept in the
 //! browser and opened.
 
 use crate::hooks::use_stray_drops;
 use crate::keep::Keeper;
+use crate::load;
 use crate::store;
 use claimscope_core::corpus::long_date;
 use claimscope_core::corpus::Corpus;
 use claimscope_core::library::{self, Entry};
+use claimscope_core::text::thousands;
 use claimscope_core::validate::{self, Problem};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -19,7 +22,8 @@ use wasm_bindgen_futures::JsFuture;
 #[derive(Clone)]
 enum Status {
     Idle,
-    Reading(String),
+    /// The file, and how far the checks of its claims got (checked, of how many).
+    Reading(String, Option<(usize, usize)>),
     Refused {
         file: String,
         problems: Vec<Problem>,
@@ -64,9 +68,16 @@ pub fn Import() -> impl IntoView {
 
     let take = move |file: web_sys::File| {
         let name = file.name();
-        status.set(Status::Reading(name.clone()));
+        status.set(Status::Reading(name.clone(), None));
         leptos::task::spawn_local(async move {
-            let (corpus, json) = match import(&file).await {
+            let told = |checked, total| {
+                status.try_update(|s| {
+                    if let Status::Reading(_, p) = s {
+                        *p = Some((checked, total));
+                    }
+                });
+            };
+            let (corpus, json) = match import(&file, &told).await {
                 Ok((c, j)) => (Arc::new(c), Arc::new(j)),
                 Err(problems) => {
                     status.set(Status::Refused {
@@ -141,10 +152,17 @@ pub fn Import() -> impl IntoView {
         </div>
         {move || match status.get() {
             Status::Idle => ().into_any(),
-            Status::Reading(file) => view! {
-                <p class="import-status" role="status">{format!("Checking {file}…")}</p>
+            Status::Reading(file, how_far) => {
+                let words = match how_far {
+                    Some((checked, total)) => format!(
+                        "Checking {file}: {} of {} claims…",
+                        thousands(checked),
+                        thousands(total)
+                    ),
+                    None => format!("Checking {file}…"),
+                };
+                view! { <p class="import-status" role="status">{words}</p> }.into_any()
             }
-            .into_any(),
             Status::Refused { file, problems } => view! {
                 <div class="import-error" role="alert">
                     <p>
@@ -206,9 +224,11 @@ pub fn Import() -> impl IntoView {
 /// replacement character), then the build's checks.
 async fn import(
     file: &web_sys::File,
+    progress: load::Progress<'_>,
 ) -> Result<(claimscope_core::corpus::Corpus, String), Vec<Problem>> {
     let text = read_text(file).await?;
-    let corpus = library::check_import(&text)?;
+    let corpus = load::checked(&text, validate::MAX_BYTES, progress).await?;
+    library::import_rule(&corpus)?;
     Ok((corpus, text))
 }
 

@@ -54,3 +54,21 @@ export function manyEvents(n) {
 
 /** How many of `c`'s events fall on dates starting with `prefix` ("2018-10", "2018-10-24"). */
 export const eventsOn = (c, prefix) => c.events.filter((e) => e.date.startsWith(prefix)).length;
+
+/** The bundled corpus with `n` claims (copies of its own under new ids), as corpus `id`. */
+export function manyClaims(n, id = 'many-claims') {
+  const c = clone(corpus);
+  c.id = id;
+  const own = c.claims;
+  c.claims = Array.from({ length: n }, (_, i) => ({ ...own[i % own.length], id: `claim-${i}` }));
+  return c;
+}
+
+/** Installed before a page loads: every text `selector` shows, in order, in `window.__said`. */
+export function recordTexts(selector) {
+  window.__said = [];
+  new MutationObserver(() => {
+    const el = document.querySelector(selector);
+    if (el && el.textContent !== window.__said.at(-1)) window.__said.push(el.textContent);
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}

@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { test, expect } from './fixtures.mjs';
 import { corpus, shownClaimIds } from './corpus.mjs';
-import { importFile, openLibrary, threeArticles } from './import.mjs';
+import { importFile, manyClaims, openLibrary, recordTexts, threeArticles } from './import.mjs';
 import { startServer } from './server.mjs';
 
 const clone = (x) => JSON.parse(JSON.stringify(x));
@@ -323,4 +323,18 @@ test('importing a corpus with the id of a kept one asks before replacing it', as
   await expect(page.locator('.corpus-name')).toContainText('My INF reading list, revised');
   await page.reload();
   await expect(page.locator('.corpus-name')).toContainText('My INF reading list, revised');
+});
+
+test('a large import says how far its checks got, then opens', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.addInitScript(recordTexts, '.import-status');
+  await openLibrary(page);
+  await importFile(page, manyClaims(30_000), 'many.json');
+  await expect(page).toHaveURL(/corpus=many-claims/, { timeout: 30_000 });
+  await page.getByRole('link', { name: 'Claims', exact: true }).click();
+  await expect(page.locator('.result-count')).toHaveText('All 30,000 claims');
+  const said = await page.evaluate(() => window.__said);
+  expect(said[0]).toBe('Checking many.json…');
+  const checking = said.filter((s) => /^Checking many\.json: [\d,]+ of 30,000 claims…$/.test(s));
+  expect(checking.length, said.join(' | ')).toBeGreaterThan(0);
 });

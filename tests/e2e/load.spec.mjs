@@ -1,6 +1,7 @@
 // The page loads the bundled corpus and lists its articles; a broken corpus shows an error.
 import { test, expect } from './fixtures.mjs';
 import { corpus } from './corpus.mjs';
+import { manyClaims, recordTexts } from './import.mjs';
 
 test('lists both seed articles with headline, outlet and date', async ({ page }) => {
   await page.goto('./');
@@ -68,20 +69,9 @@ test.describe('a broken corpus file', () => {
 
 test('a large corpus says how far its checks got while it loads, then opens', async ({ page }) => {
   test.setTimeout(60_000);
-  // The bundled corpus with 30,000 claims: copies of its own, under new ids.
-  const big = JSON.parse(JSON.stringify(corpus));
-  const own = big.claims;
-  big.claims = Array.from({ length: 30_000 }, (_, i) => ({ ...own[i % own.length], id: `claim-${i}` }));
-  const body = JSON.stringify(big);
+  const body = JSON.stringify(manyClaims(30_000, corpus.id));
   await page.route('**/data/corpus.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-  // Every text the loading status shows, as it changes.
-  await page.addInitScript(() => {
-    window.__said = [];
-    new MutationObserver(() => {
-      const status = document.querySelector('p.status');
-      if (status && status.textContent !== window.__said.at(-1)) window.__said.push(status.textContent);
-    }).observe(document, { childList: true, subtree: true, characterData: true });
-  });
+  await page.addInitScript(recordTexts, 'p.status');
   await page.goto('./?view=claims');
   await expect(page.locator('.result-count')).toHaveText('All 30,000 claims', { timeout: 30_000 });
   const said = await page.evaluate(() => window.__said);
