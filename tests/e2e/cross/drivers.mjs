@@ -138,6 +138,14 @@ async function waitForDriver(url, ms = 10_000) {
   throw new Error(`WebKitWebDriver did not answer at ${url}`);
 }
 
+/** `promise`, or a failure after `ms` ms. */
+function within(promise, ms) {
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`no session after ${ms / 1000} s`)), ms).unref()),
+  ]);
+}
+
 export async function webkit() {
   if (!MINIBROWSER) throw new Error('MiniBrowser of libwebkit2gtk not found');
   const x = await startXvfb();
@@ -167,6 +175,19 @@ export async function webkit() {
   };
   const session = () => new Builder().usingServer(server).withCapabilities(capabilities).build();
 
+  // Starting a MiniBrowser can hang on a loaded machine (seen once in CI: no session after
+  // 120 s, and at once when run again). A start that takes over 30 s is abandoned (its
+  // browser quit if it ever comes) and tried once more; a second hang fails the scenario.
+  const freshSession = async () => {
+    const first = session();
+    try {
+      return await within(first, 30_000);
+    } catch {
+      first.then((d) => d.quit()).catch(() => {});
+      return within(session(), 60_000);
+    }
+  };
+
   const probe = await session();
   const version = (await probe.getCapabilities()).get('browserVersion');
   await probe.quit();
@@ -176,7 +197,7 @@ export async function webkit() {
     version,
     async newPage() {
       // A new session is a new MiniBrowser, whose automation profile is ephemeral.
-      const driver = await session();
+      const driver = await freshSession();
       const evaluate = (fn, ...args) => driver.executeScript(fn, ...args);
       return pageOf({
         evaluate,
